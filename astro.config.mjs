@@ -1,0 +1,33 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { unified } from '@astrojs/markdown-remark';
+import sitemap from '@astrojs/sitemap';
+import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+
+// The public address of the site, for canonical links, feeds and the sitemap.
+// Deployments set SITE_URL; the default is a reserved placeholder domain.
+const site = process.env.SITE_URL ?? 'https://upstream-weekly.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'ignore',
+  i18n: {
+    locales: ['zh', 'en'],
+    defaultLocale: 'zh',
+    routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
+  },
+  markdown: {
+    // remark/rehype pipeline, so the project's own plugins can join it.
+    processor: unified(),
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      wrap: false,
+    },
+  },
+  integrations: [
+    mdx(),
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) }),
+    pagefindIndex(),
+  ],
+});

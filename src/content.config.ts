@@ -1,0 +1,26 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content/content-dir.ts';
+import { issueFrontmatterSchema } from './lib/schemas/issue-frontmatter.ts';
+import { pageFrontmatterSchema } from './lib/schemas/page-frontmatter.ts';
+import { upstreamRecordSchema } from './lib/schemas/upstream-record.ts';
+
+const root = contentDir();
+
+export const collections = {
+  // content/issues/<date>/<lang>.mdx; ids look like `2023-01-30/zh`.
+  issues: defineCollection({
+    loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/issues` }),
+    schema: issueFrontmatterSchema,
+  }),
+  // content/upstream/<owner>/<repo>/{pulls,releases}/*.json; the id is the record's ref.
+  upstream: defineCollection({
+    loader: glob({ pattern: '*/*/{pulls,releases}/*.json', base: `${root}/upstream`, generateId: ({ data }) => String(data.ref) }),
+    schema: upstreamRecordSchema,
+  }),
+  // content/pages/<slug>/<lang>.mdx: the about page and other standing pages.
+  pages: defineCollection({
+    loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/pages` }),
+    schema: pageFrontmatterSchema,
+  }),
+};

@@ -1,0 +1,16 @@
+/** The site's languages, in the order the language switcher lists them; the first is the default. */
+export const LOCALES = ['zh', 'en'] as const;
+export type Lang = (typeof LOCALES)[number];
+export const DEFAULT_LANG: Lang = 'zh';
+
+/** BCP 47 tags for `<html lang>`, hreflang and feeds. `zh-CN` picks Simplified Chinese fonts. */
+export const HTML_LANG: Record<Lang, string> = { zh: 'zh-CN', en: 'en' };
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** The language the switcher offers from `lang`. */
+export function otherLang(lang: Lang): Lang {
+  return lang === 'zh' ? 'en' : 'zh';
+}

@@ -1,0 +1,19 @@
+import type { Lang } from './locales.ts';
+import { en } from './ui/en.ts';
+import { zh } from './ui/zh.ts';
+
+export type UiKey = keyof typeof zh;
+const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { zh, en };
+
+/** Returns a lookup for `lang` that fills `{name}` placeholders from `vars`. */
+export function useTranslations(lang: Lang) {
+  const dictionary = DICTIONARIES[lang];
+  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
+    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+}
+
+/** Formats an ISO date or datetime as a calendar day, in UTC so builds agree everywhere. */
+export function formatDay(iso: string, lang: Lang): string {
+  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
+  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}

@@ -1,0 +1,23 @@
+import { rehype } from 'rehype';
+import { visit } from 'unist-util-visit';
+
+const URL_ATTRIBUTES = ['href', 'src', 'cite', 'poster'] as const;
+
+/**
+ * Rewrites relative addresses in an HTML fragment against `base`, for feed readers,
+ * which show item content away from the site.
+ */
+export async function absolutizeHtml(html: string, base: URL): Promise<string> {
+  const file = await rehype()
+    .data('settings', { fragment: true })
+    .use(() => (tree) => {
+      visit(tree, 'element', (node: { properties?: Record<string, unknown> }) => {
+        for (const name of URL_ATTRIBUTES) {
+          const value = node.properties?.[name];
+          if (typeof value === 'string' && !value.startsWith('#')) node.properties![name] = new URL(value, base).href;
+        }
+      });
+    })
+    .process(html);
+  return String(file);
+}

@@ -1,0 +1,60 @@
+// Reads the content collections once per build and validates what the schemas
+// cannot: that every referenced upstream record exists. Astro-only glue; the checks
+// themselves live in src/lib/content so `npm run check` shares them.
+import { readFile } from 'node:fs/promises';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
+import { checkIssueItems } from '../lib/content/resolve-issue-items.ts';
+import { isLang, LOCALES, type Lang } from '../lib/i18n/locales.ts';
+import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
+
+export type IssueEntry = CollectionEntry<'issues'>;
+
+export interface Issue {
+  entry: IssueEntry;
+  lang: Lang;
+  /** The folder name, `2023-01-30`, which is also the URL segment. */
+  slug: string;
+}
+
+export interface SiteData {
+  /** Published issues per language, newest first (drafts too, in dev). */
+  issues: Record<Lang, Issue[]>;
+  /** Every upstream record, by ref. */
+  records: Map<string, UpstreamRecord>;
+  /** Whether a given `slug` exists in a given language. */
+  hasIssue(lang: Lang, slug: string): boolean;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** The site's content, loaded and checked on first use and shared by every page. */
+export function loadSite(): Promise<SiteData> {
+  cached ??= load();
+  return cached;
+}
+
+async function load(): Promise<SiteData> {
+  const [issueEntries, recordEntries] = await Promise.all([getCollection('issues'), getCollection('upstream')]);
+  const records = new Map(recordEntries.map((entry) => [entry.id, entry.data as UpstreamRecord]));
+  const problems: ContentProblem[] = [];
+  const issues: Record<Lang, Issue[]> = { zh: [], en: [] };
+
+  for (const entry of issueEntries) {
+    const file = entry.filePath ?? entry.id;
+    const [slug = '', lang] = entry.id.split('/');
+    if (!isLang(lang)) continue;
+    if (slug !== entry.data.date) {
+      problems.push({ file, field: 'date', message: `\`${entry.data.date}\` does not match the folder name \`${slug}\`` });
+    }
+    const text = await readFile(file, 'utf8');
+    problems.push(...checkIssueItems({ file, text, items: entry.data.items }, (ref) => records.has(ref)));
+    if (entry.data.draft && !import.meta.env.DEV) continue;
+    issues[lang].push({ entry, lang, slug });
+  }
+  if (problems.length > 0) throw new ContentError(problems);
+  for (const lang of LOCALES) issues[lang].sort((a, b) => b.slug.localeCompare(a.slug));
+
+  const slugs = new Set(LOCALES.flatMap((lang) => issues[lang].map((issue) => `${lang}/${issue.slug}`)));
+  return { issues, records, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+}

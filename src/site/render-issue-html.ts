@@ -1,0 +1,26 @@
+// Renders an issue's MDX body to an HTML string for feeds, outside any page.
+import mdxRenderer from '@astrojs/mdx/server.js';
+import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { render } from 'astro:content';
+import Item from '../components/Item.astro';
+import { absolutizeHtml } from '../lib/site/absolutize-html.ts';
+import { urls } from '../lib/site/urls.ts';
+import type { Issue } from './load-site.ts';
+
+let container: Promise<AstroContainer> | undefined;
+
+async function createContainer(): Promise<AstroContainer> {
+  const created = await AstroContainer.create();
+  created.addServerRenderer({ name: 'astro:jsx', renderer: mdxRenderer });
+  return created;
+}
+
+export async function renderIssueHtml(issue: Issue, site: URL): Promise<string> {
+  container ??= createContainer();
+  const { Content } = await render(issue.entry);
+  const html = await (await container).renderToString(Content, {
+    props: { components: { Item } },
+    locals: { lang: issue.lang },
+  });
+  return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site));
+}
