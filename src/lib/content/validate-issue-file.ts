@@ -24,7 +24,8 @@ export function validateIssueFile(file: string, text: string): IssueFileResult {
     frontmatter: null,
     problems: result.error.issues.map((issue) => ({
       file,
-      line: parsed.lineOf(issue.path),
+      // An unknown key has no path of its own: point at the key itself.
+      line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
       field: fieldPath(issue.path) || undefined,
       message: friendlyMessage(issue, valueAt(parsed.data, issue.path)),
     })),

@@ -1,0 +1,5 @@
+// Plain `tsc` has no Astro language plugin; this lets .ts files import components.
+declare module '*.astro' {
+  const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
+  export default Component;
+}

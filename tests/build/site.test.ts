@@ -1,0 +1,130 @@
+import { parseFeed } from '@rowanmanning/feed-parser';
+import * as cheerio from 'cheerio';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { pagefindSearch } from '../helpers/pagefind-search.ts';
+import { serveDir, type Served } from '../helpers/serve-dir.ts';
+
+const dist = inject('distDir');
+const page = async (path: string) => cheerio.load(await readFile(join(dist, path), 'utf8'));
+/** The file a site-relative URL is served from. */
+const fileFor = (url: string) => join(dist, new URL(url, 'http://x').pathname.replace(/\/$/, '/index.html'));
+
+const PULLS = ['115143', '115321', '114878', '114814', '114886'];
+const TAGS = ['v23.0.0-rc.3', 'v1.13.0-rc5', 'knative-v1.9.0', '2.10.0'];
+const LANGS = [
+  { lang: 'zh', htmlLang: 'zh-CN' },
+  { lang: 'en', htmlLang: 'en' },
+] as const;
+
+describe('built pages', () => {
+  it.each(LANGS)('has every page in $lang, each with its own <html lang>', async ({ lang, htmlLang }) => {
+    for (const path of ['index.html', 'issues/2023-01-30/index.html', 'about/index.html', 'search/index.html', '404/index.html']) {
+      const $ = await page(`${lang}/${path}`);
+      expect($('html').attr('lang'), `${lang}/${path}`).toBe(htmlLang);
+    }
+    expect(existsSync(join(dist, 'index.html'))).toBe(true);
+    expect(existsSync(join(dist, '404.html'))).toBe(true);
+  });
+
+  it.each(LANGS)('mentions all five pull requests and four release tags in the $lang issue', async ({ lang }) => {
+    const text = (await page(`${lang}/issues/2023-01-30/index.html`))('main').text();
+    for (const needle of [...PULLS, ...TAGS]) expect(text).toContain(needle);
+  });
+
+  it.each(LANGS)('renders each item as a card with the record’s data ($lang)', async ({ lang }) => {
+    const $ = await page(`${lang}/issues/2023-01-30/index.html`);
+    expect($('article.card')).toHaveLength(9);
+    const card = $('article.card[data-ref="kubernetes/kubernetes#115143"]');
+    expect(card.find('.card-title a').attr('href')).toBe('https://github.com/kubernetes/kubernetes/pull/115143');
+    expect(card.find('.card-title').text()).toBe('Kubelet TCP/HTTP probes: improve network resources utilization');
+    expect(card.find('.card-handle').text()).toBe('kubernetes/kubernetes#115143');
+    expect(card.find('.card-author').text()).toBe('aojea');
+    expect(card.find('time').attr('datetime')).toBe('2023-01-23T00:00:00Z');
+    expect(card.find('.card-milestone').text()).toBe('v1.27');
+    expect(card.find('.card-labels li').map((_, el) => $(el).text()).get()).toContain('sig/network');
+    expect(card.find('blockquote.card-note').text()).toContain('reducing the TIME-WAIT state of the connection to 1 second');
+    const release = $('article.card[data-ref="cilium/cilium@v1.13.0-rc5"]');
+    expect(release.find('.card-handle').text()).toBe('cilium/cilium@v1.13.0-rc5');
+    expect(release.find('.card-pre')).toHaveLength(1);
+    expect(release.find('time').attr('datetime')).toBe('2023-01-24T04:40:00Z');
+  });
+
+  it('highlights code with Shiki in both light and dark themes', async () => {
+    const $ = await page('en/issues/2023-01-30/index.html');
+    const blocks = $('pre.astro-code');
+    expect(blocks.length).toBeGreaterThanOrEqual(6);
+    expect(blocks.map((_, el) => $(el).attr('data-language')).get()).toEqual(expect.arrayContaining(['go', 'yaml', 'sh']));
+    expect(blocks.first().attr('style')).toMatch(/--shiki-dark/);
+  });
+
+  it('ships no JavaScript on content pages', async () => {
+    for (const path of ['zh/index.html', 'en/issues/2023-01-30/index.html', 'zh/issues/2023-01-30/index.html', 'en/about/index.html']) {
+      expect((await page(path))('script').length, path).toBe(0);
+    }
+  });
+
+  it('links every page to itself in the other language, and the links resolve', async () => {
+    for (const { lang } of LANGS) {
+      for (const path of ['index.html', 'issues/2023-01-30/index.html', 'about/index.html', 'search/index.html']) {
+        const $ = await page(`${lang}/${path}`);
+        const switchHref = $('a.lang-switch').attr('href')!;
+        const other = lang === 'zh' ? 'en' : 'zh';
+        expect(switchHref).toBe(`/${other}/${path.replace(/index\.html$/, '')}`);
+        expect(existsSync(fileFor(switchHref)), switchHref).toBe(true);
+        const hreflangs = $('link[rel=alternate][hreflang]').map((_, el) => $(el).attr('hreflang')).get();
+        expect(hreflangs).toEqual(expect.arrayContaining(['zh-CN', 'en', 'x-default']));
+        expect($('link[rel=canonical]').attr('href')).toMatch(new RegExp(`/${lang}/`));
+        expect($('link[rel=alternate][type="application/rss+xml"]').attr('href')).toMatch(new RegExp(`/${lang}/rss\\.xml$`));
+      }
+    }
+  });
+
+  it('lists the issue on each home page', async () => {
+    for (const { lang } of LANGS) {
+      const $ = await page(`${lang}/index.html`);
+      expect($(`a[href="/${lang}/issues/2023-01-30/"]`).length).toBeGreaterThan(0);
+    }
+  });
+});
+
+describe('feeds', () => {
+  it.each(LANGS)('the $lang feed parses and carries the full issue', async ({ lang, htmlLang }) => {
+    const feed = parseFeed(await readFile(join(dist, lang, 'rss.xml'), 'utf8'));
+    expect(feed.title).toBe(lang === 'zh' ? '上游周报' : 'Upstream Weekly');
+    expect(feed.language?.toLowerCase()).toBe(htmlLang.toLowerCase());
+    expect(feed.items).toHaveLength(1);
+    const [item] = feed.items;
+    expect(item!.url).toBe(`https://upstream-weekly.example.org/${lang}/issues/2023-01-30/`);
+    expect(item!.id).toBe(item!.url);
+    expect(item!.published?.toISOString()).toBe('2023-01-30T00:00:00.000Z');
+    const content = item!.content ?? '';
+    for (const needle of ['115143', '114814', 'v1.13.0-rc5', '<pre']) expect(content).toContain(needle);
+    // Every link in the content is absolute.
+    const hrefs = cheerio.load(content)('[href]').map((_, el) => el.attribs.href).get();
+    expect(hrefs.length).toBeGreaterThan(0);
+    for (const href of hrefs) expect(href).toMatch(/^(https?:|#)/);
+  });
+});
+
+describe('search', () => {
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveDir(dist);
+  });
+  afterAll(() => served.close());
+
+  it.each(['探针', '连接', '端点'])('finds the zh issue for %s, in the zh index only', async (term) => {
+    const urls = await pagefindSearch(dist, served.origin, 'zh-CN', term);
+    expect(urls).toContain('/zh/issues/2023-01-30/');
+    expect(urls.every((url) => url.startsWith('/zh/'))).toBe(true);
+  });
+
+  it.each(['linger', 'ExternalName', 'IPVS'])('finds the en issue for %s, in the en index only', async (term) => {
+    const urls = await pagefindSearch(dist, served.origin, 'en', term);
+    expect(urls).toContain('/en/issues/2023-01-30/');
+    expect(urls.every((url) => url.startsWith('/en/'))).toBe(true);
+  });
+});

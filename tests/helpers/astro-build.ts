@@ -1,0 +1,28 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface BuildResult {
+  code: number | null;
+  output: string;
+  outDir: string;
+}
+
+const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
+
+/**
+ * Runs the production build (`astro build`) into a fresh temporary folder.
+ * `contentDir` swaps the content folder through CONTENT_DIR, as the benchmark does.
+ */
+export async function astroBuild(options: { contentDir?: string } = {}): Promise<BuildResult> {
+  const outDir = await mkdtemp(join(tmpdir(), 'uw-dist-'));
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  if (options.contentDir) env.CONTENT_DIR = options.contentDir;
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { code, output, outDir };
+}
