@@ -17,7 +17,7 @@ const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
  */
 export async function astroBuild(options: { contentDir?: string } = {}): Promise<BuildResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'uw-dist-'));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
