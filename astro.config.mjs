@@ -3,14 +3,19 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
+import { astroCacheDirFor } from './src/lib/content/content-dir.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
 // Deployments set SITE_URL; the default is a reserved placeholder domain.
 const site = process.env.SITE_URL ?? 'https://upstream-weekly.example.org';
 
+// CONTENT_DIR (tests, benchmark) builds from another folder, with a cache of its own.
+const cacheDir = astroCacheDirFor(process.env.CONTENT_DIR);
+
 export default defineConfig({
   site,
+  cacheDir,
   trailingSlash: 'ignore',
   i18n: {
     locales: ['zh', 'en'],

@@ -2,6 +2,7 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 
 // Each case copies the committed content, breaks one file, and runs the real build.
@@ -12,7 +13,7 @@ afterEach(async () => {
 
 async function brokenContent(edit: (text: string) => string): Promise<{ dir: string; file: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'uw-content-'));
-  cleanup.push(dir);
+  cleanup.push(dir, astroCacheDirFor(dir)!);
   await cp('content', dir, { recursive: true });
   const file = join(dir, 'issues', '2023-01-30', 'en.mdx');
   await writeFile(file, edit(await readFile(file, 'utf8')));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
 
 /**
@@ -6,4 +7,14 @@ import { resolve } from 'node:path';
  */
 export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/**
+ * Astro caches loaded content between builds. A build from another content folder
+ * gets a cache of its own, so entries from two folders are never mixed; undefined
+ * keeps Astro's default for the committed content.
+ */
+export function astroCacheDirFor(dir: string | undefined): string | undefined {
+  if (!dir) return undefined;
+  return `./node_modules/.astro/content-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12)}`;
 }
