@@ -14,3 +14,8 @@ export function isLang(value: unknown): value is Lang {
 export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';
 }
+
+/** `getStaticPaths` for a page that exists once per language under `src/pages/[lang]/`. */
+export function localeStaticPaths() {
+  return LOCALES.map((lang) => ({ params: { lang } }));
+}

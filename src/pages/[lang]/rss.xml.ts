@@ -1,14 +1,12 @@
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { HTML_LANG, LOCALES, type Lang } from '../../lib/i18n/locales.ts';
+import { HTML_LANG, localeStaticPaths, type Lang } from '../../lib/i18n/locales.ts';
 import { useTranslations } from '../../lib/i18n/translate.ts';
 import { urls } from '../../lib/site/urls.ts';
 import { loadSite } from '../../site/load-site.ts';
 import { renderIssueHtml } from '../../site/render-issue-html.ts';
 
-export function getStaticPaths() {
-  return LOCALES.map((lang) => ({ params: { lang } }));
-}
+export const getStaticPaths = localeStaticPaths;
 
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
