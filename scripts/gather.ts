@@ -1,0 +1,37 @@
+// npm run gather: fetch pull requests and releases into upstream records.
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
+import { GATHER_USAGE, parseGatherArgs, UsageError } from '../src/lib/gather/gather-options.ts';
+import { createProgress } from '../src/lib/gather/progress.ts';
+import { formatSummary } from '../src/lib/gather/format-summary.ts';
+import { GatherError, InterruptedError, runGather } from '../src/lib/gather/run-gather.ts';
+
+const progress = createProgress(process.stderr);
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort());
+process.once('SIGTERM', () => controller.abort());
+
+try {
+  const options = parseGatherArgs(process.argv.slice(2));
+  if (options === null) {
+    console.log(GATHER_USAGE);
+    process.exit(0);
+  }
+  const summary = await runGather(options, { ...clientOptionsFromEnv(process.env), retryBaseMs: Number(process.env.GATHER_RETRY_BASE_MS) || undefined, signal: controller.signal }, progress);
+  console.log(formatSummary(summary, options.dryRun));
+} catch (error) {
+  progress.end();
+  if (error instanceof UsageError) {
+    console.error(`gather: ${error.message}\nRun with --help for usage.`);
+    process.exit(2);
+  }
+  if (error instanceof InterruptedError) {
+    console.error(`gather: ${error.message}`);
+    process.exit(130);
+  }
+  if (error instanceof GatherError || error instanceof ContentError) {
+    console.error(`gather: ${error.message}`);
+    process.exit(1);
+  }
+  throw error;
+}

@@ -1,0 +1,43 @@
+import { REPLAY_MISSING_HEADER } from '../github/recording.ts';
+import { MalformedResponseError } from '../github/create-client.ts';
+
+interface HttpError {
+  status: number;
+  message: string;
+  response?: { headers?: Record<string, string | undefined> };
+}
+
+const isHttpError = (error: unknown): error is HttpError =>
+  typeof error === 'object' && error !== null && typeof (error as HttpError).status === 'number';
+
+/** When a rate limit resets, from the error's headers, as a sentence. */
+function resetSentence(headers: Record<string, string | undefined> | undefined, now: Date): string {
+  const reset = Number(headers?.['x-ratelimit-reset']);
+  if (!reset) return 'Retry later.';
+  const at = new Date(reset * 1000);
+  const minutes = Math.max(1, Math.ceil((at.getTime() - now.getTime()) / 60_000));
+  return `It resets at ${at.toISOString().replace('.000Z', 'Z')} (in about ${minutes} min); run again after that.`;
+}
+
+/** Turns whatever a request threw into one line an editor can act on. `what` names the item. */
+export function describeGitHubError(error: unknown, what: string, now = new Date()): string {
+  if (error instanceof MalformedResponseError) return `${what}: ${error.message}`;
+  if (!isHttpError(error)) return `${what}: ${(error as Error)?.message ?? String(error)}`;
+  const headers = error.response?.headers;
+  switch (true) {
+    case headers?.[REPLAY_MISSING_HEADER] !== undefined:
+      return `${what}: ${error.message}`;
+    case error.status === 401:
+      return `${what}: GitHub rejected the token (401 ${error.message}). Check GITHUB_TOKEN, or unset it to run unauthenticated.`;
+    case error.status === 404:
+      return `${what}: not found (404). Check the owner, repository, number or tag.`;
+    case (error.status === 403 || error.status === 429) && headers?.['x-ratelimit-remaining'] === '0':
+      return `${what}: the primary rate limit is used up (0 of ${headers?.['x-ratelimit-limit'] ?? '?'} left). ${resetSentence(headers, now)}`;
+    case (error.status === 403 || error.status === 429) && /secondary rate/i.test(error.message):
+      return `${what}: GitHub's secondary rate limit still applies after retrying. Wait a few minutes and run again.`;
+    case error.status >= 500:
+      return `${what}: the server kept failing (${error.status}) after retries. Run again later.`;
+    default:
+      return `${what}: HTTP ${error.status}: ${error.message}`;
+  }
+}

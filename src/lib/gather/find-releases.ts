@@ -1,0 +1,35 @@
+import type { GitHubClient } from '../github/create-client.ts';
+import type { GitHubRelease } from '../upstream/github-types.ts';
+import type { WatchedRepo } from '../schemas/watchlist.ts';
+
+/** The day (YYYY-MM-DD, UTC) a release was published. */
+const publishedDay = (release: GitHubRelease) => (release.published_at ?? release.created_at).slice(0, 10);
+
+/**
+ * Releases a watchlist entry selects in the window. GitHub lists releases newest
+ * first, so paging stops at the first page that reaches past `since`.
+ */
+export async function findReleases(client: GitHubClient, watched: WatchedRepo, since: string, until: string): Promise<GitHubRelease[]> {
+  if (!watched.releases) return [];
+  const [owner, repo] = watched.repo.split('/') as [string, string];
+  const found: GitHubRelease[] = [];
+  await client.octokit.paginate(client.octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response, done) => {
+    const page = response.data as GitHubRelease[];
+    for (const release of page) {
+      const day = publishedDay(release);
+      if (release.draft || day < since || day > until) continue;
+      if (release.prerelease && !watched.releases!.prereleases) continue;
+      found.push(release);
+    }
+    if (page.some((release) => !release.draft && publishedDay(release) < since)) done();
+    return [];
+  });
+  return found.sort((a, b) => a.tag_name.localeCompare(b.tag_name));
+}
+
+/** One release by tag. */
+export async function fetchRelease(client: GitHubClient, repoFullName: string, tag: string): Promise<GitHubRelease> {
+  const [owner, repo] = repoFullName.split('/') as [string, string];
+  const { data } = await client.octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
+  return data as GitHubRelease;
+}

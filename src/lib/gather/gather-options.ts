@@ -1,0 +1,120 @@
+import { parseArgs } from 'node:util';
+import { parseRef } from '../schemas/item-ref.ts';
+
+export const GATHER_USAGE = `Usage: npm run gather -- [options]
+
+Fetches pull requests and releases from GitHub into upstream records (content/upstream/).
+
+What to gather (at least one):
+  --since YYYY-MM-DD --until YYYY-MM-DD
+                         everything content/watchlist.yaml selects in that window (inclusive)
+  --pr owner/repo#123    one pull request (repeatable)
+  --release owner/repo@tag
+                         one release (repeatable)
+
+Options:
+  --dry-run              show what would change; write nothing
+  --out DIR              where records go (default content/upstream)
+  --watchlist FILE       the watchlist (default content/watchlist.yaml)
+  --cache-dir DIR        ETag cache for conditional requests (default .cache/github)
+  --no-cache             send no conditional requests
+  --record DIR           save every HTTP exchange into DIR
+  --replay DIR           answer from exchanges saved in DIR, with no network
+  --max-wait SECONDS     longest wait for a rate limit to reset before stopping (default 300)
+  --help                 this text
+
+Environment:
+  GITHUB_TOKEN           token for the 5,000-an-hour rate limit; without it, 60 an hour
+  GITHUB_API_URL         API root (default https://api.github.com; an Enterprise server's is https://HOST/api/v3)`;
+
+export interface GatherOptions {
+  since?: string;
+  until?: string;
+  pulls: Array<{ repo: string; number: number }>;
+  releases: Array<{ repo: string; tag: string }>;
+  dryRun: boolean;
+  outDir: string;
+  watchlistFile: string;
+  cacheDir: string | null;
+  recordDir?: string;
+  replayDir?: string;
+  maxWait: number;
+}
+
+/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
+export class UsageError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
+
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+const isRealDay = (value: string) => DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
+
+/** Parses `npm run gather` arguments; returns null when --help was asked for. */
+export function parseGatherArgs(args: string[]): GatherOptions | null {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      options: {
+        since: { type: 'string' },
+        until: { type: 'string' },
+        pr: { type: 'string', multiple: true, default: [] },
+        release: { type: 'string', multiple: true, default: [] },
+        'dry-run': { type: 'boolean', default: false },
+        out: { type: 'string', default: 'content/upstream' },
+        watchlist: { type: 'string', default: 'content/watchlist.yaml' },
+        'cache-dir': { type: 'string', default: '.cache/github' },
+        'no-cache': { type: 'boolean', default: false },
+        record: { type: 'string' },
+        replay: { type: 'string' },
+        'max-wait': { type: 'string', default: '300' },
+        help: { type: 'boolean', default: false },
+      },
+    }));
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (values.help) return null;
+
+  const { since, until } = values;
+  if ((since === undefined) !== (until === undefined)) throw new UsageError('--since and --until go together');
+  for (const [flag, value] of [['--since', since], ['--until', until]] as const) {
+    if (value !== undefined && !isRealDay(value)) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
+  }
+  if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
+
+  const pulls = values.pr.map((value) => {
+    const ref = parseRef(value);
+    if (ref?.kind !== 'pull') throw new UsageError(`--pr ${JSON.stringify(value)}: expected owner/repo#123`);
+    return { repo: `${ref.owner}/${ref.repo}`, number: ref.number };
+  });
+  const releases = values.release.map((value) => {
+    const ref = parseRef(value);
+    if (ref?.kind !== 'release') throw new UsageError(`--release ${JSON.stringify(value)}: expected owner/repo@tag`);
+    return { repo: `${ref.owner}/${ref.repo}`, tag: ref.tag };
+  });
+  if (!since && pulls.length === 0 && releases.length === 0) {
+    throw new UsageError('say what to gather: --since and --until, or --pr / --release');
+  }
+  if (values.record && values.replay) throw new UsageError('--record and --replay cannot be used together');
+  const maxWait = Number(values['max-wait']);
+  if (!Number.isFinite(maxWait) || maxWait < 0) throw new UsageError(`--max-wait ${JSON.stringify(values['max-wait'])}: expected a number of seconds`);
+
+  return {
+    since,
+    until,
+    pulls,
+    releases,
+    dryRun: values['dry-run'],
+    outDir: values.out,
+    watchlistFile: values.watchlist,
+    cacheDir: values['no-cache'] ? null : values['cache-dir'],
+    recordDir: values.record,
+    replayDir: values.replay,
+    maxWait,
+  };
+}

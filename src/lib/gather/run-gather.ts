@@ -1,0 +1,122 @@
+// The steps of a gather run, in order. Each item is fetched and written before the
+// next starts, so an interrupted run keeps every record it finished, whole.
+import { join } from 'node:path';
+import { writeIfChanged, type WriteOutcome } from '../fs/write-if-changed.ts';
+import { createGitHubClient, type ClientOptions, type GitHubClient } from '../github/create-client.ts';
+import type { RequestStats } from '../github/request-stats.ts';
+import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import { normalizePull } from '../upstream/normalize-pull.ts';
+import { normalizeRelease } from '../upstream/normalize-release.ts';
+import { recordPath, serializeRecord } from '../upstream/record-files.ts';
+import { describeGitHubError } from './describe-error.ts';
+import { fetchPull } from './fetch-pull.ts';
+import { fetchRelease, findReleases } from './find-releases.ts';
+import { findPullRequests } from './find-pull-requests.ts';
+import type { GatherOptions } from './gather-options.ts';
+import { loadWatchlist } from './load-watchlist.ts';
+import type { Progress } from './progress.ts';
+
+type Item =
+  | { kind: 'pull'; ref: string; repo: string; number: number }
+  | { kind: 'release'; ref: string; repo: string; tag: string; prefetched?: Parameters<typeof normalizeRelease>[1] };
+
+export interface GatherSummary {
+  outcomes: Record<WriteOutcome, number>;
+  stats: RequestStats;
+  authenticated: boolean;
+}
+
+/** Stops the run with a message for the editor; the CLI prints it and exits 1. */
+export class GatherError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'GatherError';
+  }
+}
+
+export class InterruptedError extends Error {
+  constructor(done: number, total: number) {
+    super(`interrupted after ${done} of ${total} items; every record written so far is complete`);
+    this.name = 'InterruptedError';
+  }
+}
+
+export async function runGather(
+  options: GatherOptions,
+  client: Pick<ClientOptions, 'baseUrl' | 'token' | 'retryBaseMs'> & { signal?: AbortSignal },
+  progress: Progress,
+): Promise<GatherSummary> {
+  const signal = client.signal;
+  // 1. Build the one client, with its cache, limits and record/replay.
+  const github = createGitHubClient({
+    ...client,
+    cacheDir: options.cacheDir,
+    recordDir: options.recordDir,
+    replayDir: options.replayDir,
+    maxRateLimitWait: options.maxWait,
+    note: (message) => progress.log(`gather: ${message}`),
+  });
+  if (!github.authenticated && !options.replayDir) {
+    progress.log('gather: no GITHUB_TOKEN set: running unauthenticated, at GitHub\'s limit of 60 requests an hour');
+  }
+
+  // 2. Discover what the watchlist selects in the window.
+  const items: Item[] = [];
+  if (options.since && options.until) items.push(...(await discover(github, options, progress)));
+
+  // 3. Add the items named on the command line.
+  for (const { repo, number } of options.pulls) items.push({ kind: 'pull', ref: `${repo}#${number}`, repo, number });
+  for (const { repo, tag } of options.releases) items.push({ kind: 'release', ref: `${repo}@${tag}`, repo, tag });
+  const unique = [...new Map(items.map((item) => [item.ref, item])).values()];
+
+  // 4. Fetch, normalise and write each item.
+  const outcomes: Record<WriteOutcome, number> = { new: 0, changed: 0, unchanged: 0 };
+  for (const [index, item] of unique.entries()) {
+    if (signal?.aborted) throw new InterruptedError(index, unique.length);
+    progress.step(index + 1, unique.length, item.ref);
+    let record: UpstreamRecord;
+    try {
+      record = await fetchRecord(github, item);
+    } catch (error) {
+      if (signal?.aborted) throw new InterruptedError(index, unique.length);
+      throw new GatherError(describeGitHubError(error, item.ref));
+    }
+    const outcome = await writeIfChanged(join(options.outDir, recordPath(record)), serializeRecord(record), { dryRun: options.dryRun });
+    outcomes[outcome]++;
+    progress.log(`${options.dryRun ? 'would be ' : ''}${outcome.padEnd(9)} ${item.ref}`);
+  }
+  progress.end();
+
+  // 5. Report what it cost.
+  return { outcomes, stats: github.stats, authenticated: github.authenticated };
+}
+
+async function discover(github: GitHubClient, options: GatherOptions, progress: Progress): Promise<Item[]> {
+  const watchlist = await loadWatchlist(options.watchlistFile);
+  const since = options.since!;
+  const until = options.until!;
+  const items: Item[] = [];
+  for (const watched of watchlist.repositories) {
+    try {
+      for (const number of await findPullRequests(github, watched, since, until)) {
+        items.push({ kind: 'pull', ref: `${watched.repo}#${number}`, repo: watched.repo, number });
+      }
+      for (const release of await findReleases(github, watched, since, until)) {
+        items.push({ kind: 'release', ref: `${watched.repo}@${release.tag_name}`, repo: watched.repo, tag: release.tag_name, prefetched: release });
+      }
+    } catch (error) {
+      throw new GatherError(describeGitHubError(error, watched.repo));
+    }
+  }
+  progress.log(`gather: ${items.length} items in ${since}..${until} from ${watchlist.repositories.length} repositories`);
+  return items;
+}
+
+async function fetchRecord(github: GitHubClient, item: Item): Promise<UpstreamRecord> {
+  if (item.kind === 'pull') {
+    const { pull, files } = await fetchPull(github, item.repo, item.number);
+    return normalizePull(pull, files);
+  }
+  // A release found by listing is already complete: no second request for it.
+  return normalizeRelease(item.repo, item.prefetched ?? (await fetchRelease(github, item.repo, item.tag)));
+}

@@ -1,0 +1,122 @@
+// The one place the GitHub client is built: @octokit/rest with the throttling and
+// retry plugins, an on-disk ETag cache for conditional requests, request counting,
+// and optional record/replay. The live path and the tests differ only in options.
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import { EtagCache } from './etag-cache.ts';
+import { recordingFetch, replayFetch } from './recording.ts';
+import { countingFetch, newRequestStats, type RequestStats } from './request-stats.ts';
+
+export const DEFAULT_API_URL = 'https://api.github.com';
+export const USER_AGENT = 'upstream-weekly-gather (+https://github.com/upstream-weekly)';
+
+export interface ClientOptions {
+  /** REST API root: github.com's, an Enterprise server's (`https://ghe.example/api/v3`) or a local one. */
+  baseUrl: string;
+  /** Token for a higher rate limit; never printed, logged or written to disk. */
+  token?: string;
+  /** Folder of the ETag cache, or null for none. */
+  cacheDir: string | null;
+  /** Save every exchange into this folder. */
+  recordDir?: string;
+  /** Answer from exchanges saved in this folder, with no network. */
+  replayDir?: string;
+  /** Longest wait for a primary rate limit to reset before giving up (seconds). */
+  maxRateLimitWait?: number;
+  /** Base of the retry backoff for 5xx answers (ms): waits are 1, 4, 9 times this. */
+  retryBaseMs?: number;
+  /** Cancels requests under way (Ctrl-C). */
+  signal?: AbortSignal;
+  /** Where progress notes such as "waiting for the rate limit" go. */
+  note?: (message: string) => void;
+}
+
+export interface GitHubClient {
+  octokit: InstanceType<typeof Octokit>;
+  stats: RequestStats;
+  baseUrl: string;
+  authenticated: boolean;
+}
+
+const GatherOctokit = Octokit.plugin(throttling, retry);
+
+/** Reads the client's settings from the environment: GITHUB_API_URL and GITHUB_TOKEN. */
+export function clientOptionsFromEnv(env: NodeJS.ProcessEnv): Pick<ClientOptions, 'baseUrl' | 'token'> {
+  const baseUrl = (env.GITHUB_API_URL?.trim() || DEFAULT_API_URL).replace(/\/+$/, '');
+  const token = env.GITHUB_TOKEN?.trim() || undefined;
+  return { baseUrl, token };
+}
+
+export function createGitHubClient(options: ClientOptions): GitHubClient {
+  const stats = newRequestStats();
+  const note = options.note ?? (() => {});
+  const maxWait = options.maxRateLimitWait ?? 300;
+  let fetch: typeof globalThis.fetch = options.replayDir ? replayFetch(options.replayDir) : globalThis.fetch.bind(globalThis);
+  if (options.recordDir) fetch = recordingFetch(fetch, options.recordDir);
+  fetch = countingFetch(fetch, stats);
+
+  const octokit = new GatherOctokit({
+    baseUrl: options.baseUrl,
+    auth: options.token,
+    userAgent: USER_AGENT,
+    request: { fetch, signal: options.signal },
+    log: { debug: () => {}, info: () => {}, warn: note, error: note },
+    retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    throttle: {
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount > 0 || retryAfter > maxWait) return false;
+        note(`rate limit reached on ${request.method} ${request.url}; it resets in ${retryAfter}s, waiting`);
+        return true;
+      },
+      onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        if (retryCount > 2) return false;
+        note(`secondary rate limit on ${request.method} ${request.url}; retrying after ${retryAfter}s as asked`);
+        return true;
+      },
+    },
+  });
+
+  // Hooks registered later wrap earlier ones: the JSON check runs before the cache sees a response.
+  installJsonCheck(octokit);
+  if (options.cacheDir) installEtagCache(octokit, new EtagCache(options.cacheDir));
+  return { octokit, stats, baseUrl: options.baseUrl, authenticated: options.token !== undefined };
+}
+
+/** Sends If-None-Match for every cached GET and answers a 304 from the cache: "unchanged", not an error. */
+function installEtagCache(octokit: InstanceType<typeof Octokit>, cache: EtagCache): void {
+  octokit.hook.wrap('request', async (request, options) => {
+    if (options.method !== 'GET') return request(options);
+    const { url } = octokit.request.endpoint(options);
+    const cached = await cache.get(url);
+    if (cached) options.headers = { ...options.headers, 'if-none-match': cached.etag };
+    try {
+      const response = await request(options);
+      await cache.set(url, response as { status: number; headers: Record<string, string>; data: unknown });
+      return response;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 304 && cached) {
+        return { url, status: cached.status, headers: { ...cached.headers }, data: cached.data } as Awaited<ReturnType<typeof request>>;
+      }
+      throw error;
+    }
+  });
+}
+
+/** Octokit hands back the raw text when a JSON body does not parse (a truncated answer): make that an error. */
+function installJsonCheck(octokit: InstanceType<typeof Octokit>): void {
+  octokit.hook.after('request', (response, options) => {
+    const type = String(response.headers['content-type'] ?? '');
+    if (type.includes('json') && typeof response.data === 'string') {
+      throw new MalformedResponseError(`${options.method} ${octokit.request.endpoint(options).url}`);
+    }
+  });
+}
+
+export class MalformedResponseError extends Error {
+  constructor(what: string) {
+    super(`${what}: the response body is not valid JSON (cut off in transit?); nothing was written for it, run again`);
+    this.name = 'MalformedResponseError';
+  }
+}
