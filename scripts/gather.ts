@@ -8,8 +8,15 @@ import { GatherError, InterruptedError, runGather } from '../src/lib/gather/run-
 
 const progress = createProgress(process.stderr);
 const controller = new AbortController();
-process.once('SIGINT', () => controller.abort());
-process.once('SIGTERM', () => controller.abort());
+// The first Ctrl-C finishes the request under way and stops; a second one quits at once
+// (for example during a long wait for a rate limit to reset). Atomic writes keep files whole either way.
+const stop = () => {
+  if (controller.signal.aborted) process.exit(130);
+  controller.abort();
+  progress.log('gather: stopping after the request under way (Ctrl-C again to quit now)');
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
 
 try {
   const options = parseGatherArgs(process.argv.slice(2));
@@ -17,7 +24,7 @@ try {
     console.log(GATHER_USAGE);
     process.exit(0);
   }
-  const summary = await runGather(options, { ...clientOptionsFromEnv(process.env), retryBaseMs: Number(process.env.GATHER_RETRY_BASE_MS) || undefined, signal: controller.signal }, progress);
+  const summary = await runGather(options, { ...clientOptionsFromEnv(process.env), signal: controller.signal }, progress);
   console.log(formatSummary(summary, options.dryRun));
 } catch (error) {
   progress.end();
