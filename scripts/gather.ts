@@ -8,12 +8,12 @@ import { GatherError, InterruptedError, runGather } from '../src/lib/gather/run-
 
 const progress = createProgress(process.stderr);
 const controller = new AbortController();
-// The first Ctrl-C finishes the request under way and stops; a second one quits at once
+// The first Ctrl-C cancels the request under way and stops; a second one quits at once
 // (for example during a long wait for a rate limit to reset). Atomic writes keep files whole either way.
 const stop = () => {
   if (controller.signal.aborted) process.exit(130);
   controller.abort();
-  progress.log('gather: stopping after the request under way (Ctrl-C again to quit now)');
+  progress.log('gather: stopping (Ctrl-C again to quit now)');
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

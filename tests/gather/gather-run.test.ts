@@ -110,3 +110,14 @@ describe('gather against a loopback GitHub', () => {
     ).rejects.toThrow(/kubernetes\/kubernetes#114878: replay: no recorded exchange for GET \/repos\/kubernetes\/kubernetes\/pulls\/114878/);
   });
 });
+
+describe('recording with a warm cache', () => {
+  it('records full answers even when the ETag cache could answer, so the recording replays', async () => {
+    ws = await workspace();
+    await ws.gather();
+    const recordDir = join(ws.root, 'record');
+    await ws.gather({ recordDir });
+    const summary = await ws.gather({ replayDir: recordDir, outDir: join(ws.root, 'replayed'), cacheDir: null });
+    expect(summary.outcomes.new).toBe(9);
+  });
+});

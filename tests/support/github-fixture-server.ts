@@ -40,6 +40,8 @@ export interface FixtureServerOptions {
   delayMs?: number;
   /** Page size when the client asks for none (GitHub's default is 30). */
   defaultPerPage?: number;
+  /** Largest page served whatever the client asks, to exercise pagination. */
+  maxPerPage?: number;
 }
 
 interface Fixtures {
@@ -67,7 +69,8 @@ function loadFixtures(dir: string): Fixtures {
   for (const owner of existsSync(releasesDir) ? readdirSync(releasesDir) : []) {
     for (const repo of readdirSync(join(releasesDir, owner))) {
       const list = readdirSync(join(releasesDir, owner, repo)).map((file) => read(join(releasesDir, owner, repo, file)));
-      list.sort((a, b) => String(b.published_at).localeCompare(String(a.published_at)));
+      // GitHub lists releases by created_at (the tagged commit's date), newest first.
+      list.sort((a, b) => String(b.created_at).localeCompare(String(a.created_at)));
       releases.set(`${owner}/${repo}`, list);
     }
   }
@@ -126,7 +129,7 @@ export async function startFixtureServer(options: FixtureServerOptions): Promise
     };
     const notFound = () => send(404, { message: 'Not Found', documentation_url: 'https://docs.github.com/rest' });
     const paged = (list: unknown[]) => {
-      const perPage = Number(url.searchParams.get('per_page')) || options.defaultPerPage || 30;
+      const perPage = Math.min(Number(url.searchParams.get('per_page')) || options.defaultPerPage || 30, options.maxPerPage ?? 100);
       const page = Number(url.searchParams.get('page')) || 1;
       const last = Math.max(1, Math.ceil(list.length / perPage));
       const headers: Record<string, string> = {};

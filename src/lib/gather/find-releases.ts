@@ -6,8 +6,9 @@ import type { WatchedRepo } from '../schemas/watchlist.ts';
 const publishedDay = (release: GitHubRelease) => (release.published_at ?? release.created_at).slice(0, 10);
 
 /**
- * Releases a watchlist entry selects in the window. GitHub lists releases newest
- * first, so paging stops at the first page that reaches past `since`.
+ * Releases a watchlist entry selects in the window. GitHub lists releases by
+ * `created_at` (the tagged commit's date), newest first, so paging stops once a
+ * whole page was created before `since`: nothing later can be published in the window.
  */
 export async function findReleases(client: GitHubClient, watched: WatchedRepo, since: string, until: string): Promise<GitHubRelease[]> {
   if (!watched.releases) return [];
@@ -21,7 +22,7 @@ export async function findReleases(client: GitHubClient, watched: WatchedRepo, s
       if (release.prerelease && !watched.releases!.prereleases) continue;
       found.push(release);
     }
-    if (page.some((release) => !release.draft && publishedDay(release) < since)) done();
+    if (page.length > 0 && page.every((release) => release.draft || release.created_at.slice(0, 10) < since)) done();
     return [];
   });
   return found.sort((a, b) => a.tag_name.localeCompare(b.tag_name));

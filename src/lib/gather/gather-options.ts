@@ -18,7 +18,7 @@ Options:
   --watchlist FILE       the watchlist (default content/watchlist.yaml)
   --cache-dir DIR        ETag cache for conditional requests (default .cache/github)
   --no-cache             send no conditional requests
-  --record DIR           save every HTTP exchange into DIR
+  --record DIR           save every HTTP exchange into DIR (sends no conditional requests)
   --replay DIR           answer from exchanges saved in DIR, with no network
   --max-wait SECONDS     longest wait for a rate limit to reset before stopping (default 300)
   --help                 this text

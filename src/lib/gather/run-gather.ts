@@ -50,7 +50,8 @@ export async function runGather(
   // 1. Build the one client, with its cache, limits and record/replay.
   const github = createGitHubClient({
     ...client,
-    cacheDir: options.cacheDir,
+    // A recording must hold full answers, not 304s against a cache it does not contain.
+    cacheDir: options.recordDir ? null : options.cacheDir,
     recordDir: options.recordDir,
     replayDir: options.replayDir,
     maxRateLimitWait: options.maxWait,
@@ -62,7 +63,7 @@ export async function runGather(
 
   // 2. Discover what the watchlist selects in the window.
   const items: Item[] = [];
-  if (options.since && options.until) items.push(...(await discover(github, options, progress)));
+  if (options.since && options.until) items.push(...(await discover(github, options, progress, signal)));
 
   // 3. Add the items named on the command line.
   for (const { repo, number } of options.pulls) items.push({ kind: 'pull', ref: `${repo}#${number}`, repo, number });
@@ -91,7 +92,7 @@ export async function runGather(
   return { outcomes, stats: github.stats, authenticated: github.authenticated };
 }
 
-async function discover(github: GitHubClient, options: GatherOptions, progress: Progress): Promise<Item[]> {
+async function discover(github: GitHubClient, options: GatherOptions, progress: Progress, signal?: AbortSignal): Promise<Item[]> {
   const watchlist = await loadWatchlist(options.watchlistFile);
   const since = options.since!;
   const until = options.until!;
@@ -105,6 +106,7 @@ async function discover(github: GitHubClient, options: GatherOptions, progress: 
         items.push({ kind: 'release', ref: `${watched.repo}@${release.tag_name}`, repo: watched.repo, tag: release.tag_name, prefetched: release });
       }
     } catch (error) {
+      if (signal?.aborted) throw new InterruptedError(0, 0);
       throw new GatherError(describeGitHubError(error, watched.repo));
     }
   }

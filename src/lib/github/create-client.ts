@@ -61,7 +61,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     auth: options.token,
     userAgent: USER_AGENT,
     request: { fetch, signal: options.signal },
-    log: { debug: () => {}, info: () => {}, warn: note, error: note },
+    // request-log reports every non-2xx (each 304 from the cache too) through `error`: keep that quiet;
+    // failures reach the user through the errors thrown.
+    log: { debug: () => {}, info: () => {}, warn: note, error: () => {} },
     retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
     throttle: {
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
