@@ -47,8 +47,12 @@ async function load(): Promise<SiteData> {
     if (slug !== entry.data.date) {
       problems.push({ file, field: 'date', message: `\`${entry.data.date}\` does not match the folder name \`${slug}\`` });
     }
-    const text = await readFile(file, 'utf8');
-    problems.push(...checkIssueItems({ file, text, items: entry.data.items }, (ref) => records.has(ref)));
+    const source = { file, items: entry.data.items };
+    const hasRecord = (ref: string) => records.has(ref);
+    if (checkIssueItems({ ...source, body: entry.body ?? '' }, hasRecord).length > 0) {
+      // Only a faulty issue is read again from disk, to locate its problems by line.
+      problems.push(...checkIssueItems({ ...source, text: await readFile(file, 'utf8') }, hasRecord));
+    }
     if (entry.data.draft && !import.meta.env.DEV) continue;
     issues[lang].push({ entry, lang, slug });
   }

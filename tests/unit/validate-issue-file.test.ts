@@ -87,4 +87,13 @@ describe('checkIssueItems', () => {
     const problems = checkIssueItems({ file: FILE, text, items }, () => true);
     expect(problems.map(formatProblem)).toEqual([`${FILE}:18: <Item ref="moby/moby@v23.0.0"> is not listed in the frontmatter \`items\``]);
   });
+
+  it('finds the same problems from the body alone, without lines', () => {
+    const body = 'Text.\n\n<Item ref="moby/moby@v23.0.0" />\n';
+    const problems = checkIssueItems({ file: FILE, body, items }, (ref) => ref !== 'cilium/cilium@v1.13.0');
+    expect(problems.map(formatProblem)).toEqual([
+      `${FILE}: items[1]: \`cilium/cilium@v1.13.0\` does not resolve to an upstream record; gather it first (npm run gather) or fix the reference`,
+      `${FILE}: <Item ref="moby/moby@v23.0.0"> is not listed in the frontmatter \`items\``,
+    ]);
+  });
 });

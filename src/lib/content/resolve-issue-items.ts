@@ -2,14 +2,12 @@ import type { ContentProblem } from './content-error.ts';
 import { findItemTags } from './find-item-tags.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 
-export interface IssueSource {
-  /** Path of the issue file, for messages. */
-  file: string;
-  /** The whole file: frontmatter and body. */
-  text: string;
-  /** The validated `items` of its frontmatter. */
-  items: readonly string[];
-}
+/**
+ * An issue to check: its validated `items`, and either the whole file (`text`),
+ * which lets problems be located by line, or only its `body`, which is cheaper
+ * when the caller already has it and only wants to know whether anything is wrong.
+ */
+export type IssueSource = { file: string; items: readonly string[] } & ({ text: string } | { body: string });
 
 /**
  * Checks that every item an issue lists resolves to an upstream record, and that
@@ -17,7 +15,7 @@ export interface IssueSource {
  */
 export function checkIssueItems(issue: IssueSource, hasRecord: (ref: string) => boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
-  const parsed = parseFrontmatter(issue.text);
+  const parsed = 'text' in issue ? parseFrontmatter(issue.text) : null;
   issue.items.forEach((ref, index) => {
     if (!hasRecord(ref)) {
       problems.push({
@@ -30,12 +28,12 @@ export function checkIssueItems(issue: IssueSource, hasRecord: (ref: string) => 
   });
   const listed = new Set(issue.items);
   const bodyOffset = (parsed?.bodyLine ?? 1) - 1;
-  const bodyText = parsed ? issue.text.split('\n').slice(bodyOffset).join('\n') : issue.text;
+  const bodyText = 'body' in issue ? issue.body : parsed ? issue.text.split('\n').slice(bodyOffset).join('\n') : issue.text;
   for (const tag of findItemTags(bodyText)) {
     if (!listed.has(tag.ref)) {
       problems.push({
         file: issue.file,
-        line: tag.line + bodyOffset,
+        line: 'text' in issue ? tag.line + bodyOffset : undefined,
         message: `<Item ref="${tag.ref}"> is not listed in the frontmatter \`items\``,
       });
     }

@@ -6,6 +6,7 @@ import { createGitHubClient, type ClientOptions, type GitHubClient } from '../gi
 import type { RequestStats } from '../github/request-stats.ts';
 import type { UpstreamRecord } from '../schemas/upstream-record.ts';
 import { normalizePull } from '../upstream/normalize-pull.ts';
+import type { GitHubRelease } from '../upstream/github-types.ts';
 import { normalizeRelease } from '../upstream/normalize-release.ts';
 import { recordPath, serializeRecord } from '../upstream/record-files.ts';
 import { describeGitHubError } from './describe-error.ts';
@@ -18,7 +19,7 @@ import type { Progress } from './progress.ts';
 
 type Item =
   | { kind: 'pull'; ref: string; repo: string; number: number }
-  | { kind: 'release'; ref: string; repo: string; tag: string; prefetched?: Parameters<typeof normalizeRelease>[1] };
+  | { kind: 'release'; ref: string; repo: string; tag: string; prefetched?: GitHubRelease };
 
 export interface GatherSummary {
   outcomes: Record<WriteOutcome, number>;
