@@ -1,4 +1,5 @@
 import type { GitHubClient } from '../github/create-client.ts';
+import { splitRepo } from '../schemas/item-ref.ts';
 import type { GitHubRelease } from '../upstream/github-types.ts';
 import type { WatchedRepo } from '../schemas/watchlist.ts';
 
@@ -12,9 +13,8 @@ const publishedDay = (release: GitHubRelease) => (release.published_at ?? releas
  */
 export async function findReleases(client: GitHubClient, watched: WatchedRepo, since: string, until: string): Promise<GitHubRelease[]> {
   if (!watched.releases) return [];
-  const [owner, repo] = watched.repo.split('/') as [string, string];
   const found: GitHubRelease[] = [];
-  await client.octokit.paginate(client.octokit.rest.repos.listReleases, { owner, repo, per_page: 100 }, (response, done) => {
+  await client.octokit.paginate(client.octokit.rest.repos.listReleases, { ...splitRepo(watched.repo), per_page: 100 }, (response, done) => {
     const page = response.data as GitHubRelease[];
     for (const release of page) {
       const day = publishedDay(release);
@@ -30,7 +30,6 @@ export async function findReleases(client: GitHubClient, watched: WatchedRepo, s
 
 /** One release by tag. */
 export async function fetchRelease(client: GitHubClient, repoFullName: string, tag: string): Promise<GitHubRelease> {
-  const [owner, repo] = repoFullName.split('/') as [string, string];
-  const { data } = await client.octokit.rest.repos.getReleaseByTag({ owner, repo, tag });
+  const { data } = await client.octokit.rest.repos.getReleaseByTag({ ...splitRepo(repoFullName), tag });
   return data as GitHubRelease;
 }

@@ -27,3 +27,9 @@ export function parseRef(ref: string): ParsedRef | null {
   if (release) return { kind: 'release', owner: release[1]!, repo: release[2]!, tag: release[3]! };
   return null;
 }
+
+/** `{ owner, repo }` from `owner/repo`, the shape Octokit's methods take. */
+export function splitRepo(fullName: string): { owner: string; repo: string } {
+  const [owner = '', repo = ''] = fullName.split('/');
+  return { owner, repo };
+}
