@@ -23,8 +23,9 @@ export default defineConfig({
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {
-    // remark/rehype pipeline, so the project's own plugins can join it.
-    processor: unified(),
+    // remark/rehype pipeline, so the project's own plugins can join it. SmartyPants is
+    // off: upstream titles, flags and commands must show exactly as written (`--force`, "quotes").
+    processor: unified({ smartypants: false }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       wrap: false,

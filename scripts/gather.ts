@@ -1,8 +1,9 @@
 // npm run gather: fetch pull requests and releases into upstream records.
 import { ContentError } from '../src/lib/content/content-error.ts';
 import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
-import { GATHER_USAGE, parseGatherArgs, UsageError } from '../src/lib/gather/gather-options.ts';
-import { createProgress } from '../src/lib/gather/progress.ts';
+import { UsageError } from '../src/lib/cli/usage-error.ts';
+import { GATHER_USAGE, parseGatherArgs } from '../src/lib/gather/gather-options.ts';
+import { createProgress } from '../src/lib/cli/progress.ts';
 import { formatSummary } from '../src/lib/gather/format-summary.ts';
 import { GatherError, InterruptedError, runGather } from '../src/lib/gather/run-gather.ts';
 

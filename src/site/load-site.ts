@@ -1,9 +1,11 @@
 // Reads the content collections once per build and validates what the schemas
-// cannot: that every referenced upstream record exists. Astro-only glue; the checks
+// cannot: that every referenced upstream record exists, and that no published
+// issue still holds a draft placeholder. Astro-only glue; the checks
 // themselves live in src/lib/content so `npm run check` shares them.
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
+import { findPlaceholders } from '../lib/content/find-placeholders.ts';
 import { checkIssueItems } from '../lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, type Lang } from '../lib/i18n/locales.ts';
 import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
@@ -18,8 +20,10 @@ export interface Issue {
 }
 
 export interface SiteData {
-  /** Published issues per language, newest first (drafts too, in dev). */
+  /** Issues that get a page, per language, newest first: drafts too, but only in dev. */
   issues: Record<Lang, Issue[]>;
+  /** Issues for the home page and feeds, which never list drafts. */
+  published: Record<Lang, Issue[]>;
   /** Every upstream record, by ref. */
   records: Map<string, UpstreamRecord>;
   /** Whether a given `slug` exists in a given language. */
@@ -53,6 +57,8 @@ async function load(): Promise<SiteData> {
       // Only a faulty issue is read again from disk, to locate its problems by line.
       problems.push(...checkIssueItems({ ...source, text: await readFile(file, 'utf8') }, hasRecord));
     }
+    // A published issue must not go out with a draft's unwritten commentary.
+    if (!entry.data.draft) problems.push(...findPlaceholders(file, await readFile(file, 'utf8')));
     if (entry.data.draft && !import.meta.env.DEV) continue;
     issues[lang].push({ entry, lang, slug });
   }
@@ -60,5 +66,6 @@ async function load(): Promise<SiteData> {
   for (const lang of LOCALES) issues[lang].sort((a, b) => b.slug.localeCompare(a.slug));
 
   const slugs = new Set(LOCALES.flatMap((lang) => issues[lang].map((issue) => `${lang}/${issue.slug}`)));
-  return { issues, records, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+  const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
+  return { issues, published, records, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }

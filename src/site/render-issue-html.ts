@@ -3,6 +3,7 @@ import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
 import Item from '../components/Item.astro';
+import Placeholder from '../components/Placeholder.astro';
 import { absolutizeHtml } from '../lib/site/absolutize-html.ts';
 import { urls } from '../lib/site/urls.ts';
 import type { Issue } from './load-site.ts';
@@ -19,7 +20,7 @@ export async function renderIssueHtml(issue: Issue, site: URL): Promise<string> 
   container ??= createContainer();
   const { Content } = await render(issue.entry);
   const html = await (await container).renderToString(Content, {
-    props: { components: { Item } },
+    props: { components: { Item, Placeholder } },
     locals: { lang: issue.lang },
   });
   return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site));

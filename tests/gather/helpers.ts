@@ -2,7 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { GatherOptions } from '../../src/lib/gather/gather-options.ts';
-import type { Progress } from '../../src/lib/gather/progress.ts';
+import type { Progress } from '../../src/lib/cli/progress.ts';
 import { runGather } from '../../src/lib/gather/run-gather.ts';
 import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from '../support/github-fixture-server.ts';
 

@@ -1,15 +1,17 @@
+import { scanMdx } from './scan-mdx.ts';
+
 export interface ItemTag {
   ref: string;
   /** 1-based line within the text searched. */
   line: number;
 }
 
-const ITEM_TAG = /<Item\s+ref=(["'])(.*?)\1/g;
-
-/** Finds every `<Item ref="…" />` an issue body places, in order. */
+/**
+ * Finds every `<Item ref="…" />` an issue body places, in order. A body that does
+ * not parse has none; the MDX compiler reports the syntax error itself.
+ */
 export function findItemTags(body: string): ItemTag[] {
-  return [...body.matchAll(ITEM_TAG)].map((match) => ({
-    ref: match[2]!,
-    line: body.slice(0, match.index).split('\n').length,
-  }));
+  const scan = scanMdx(body);
+  if (!scan.ok) return [];
+  return scan.tags.filter((tag) => tag.name === 'Item' && tag.attributes.ref !== undefined).map((tag) => ({ ref: tag.attributes.ref!, line: tag.line }));
 }

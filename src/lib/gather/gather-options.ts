@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { UsageError } from '../cli/usage-error.ts';
+import { isRealDay } from '../days.ts';
 import { parseRef } from '../schemas/item-ref.ts';
 
 export const GATHER_USAGE = `Usage: npm run gather -- [options]
@@ -41,16 +43,7 @@ export interface GatherOptions {
   maxWait: number;
 }
 
-/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
 
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
-const isRealDay = (value: string) => DAY.test(value) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 
 /** Parses `npm run gather` arguments; returns null when --help was asked for. */
 export function parseGatherArgs(args: string[]): GatherOptions | null {

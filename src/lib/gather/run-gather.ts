@@ -15,7 +15,7 @@ import { fetchRelease, findReleases } from './find-releases.ts';
 import { findPullRequests } from './find-pull-requests.ts';
 import type { GatherOptions } from './gather-options.ts';
 import { loadWatchlist } from './load-watchlist.ts';
-import type { Progress } from './progress.ts';
+import type { Progress } from '../cli/progress.ts';
 
 type Item =
   | { kind: 'pull'; ref: string; repo: string; number: number }

@@ -12,8 +12,7 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
   const site = context.site ?? new URL('http://localhost/');
-  const { issues } = await loadSite();
-  const published = issues[lang].filter((issue) => !issue.entry.data.draft);
+  const published = (await loadSite()).published[lang];
   return rss({
     title: t('rss.title'),
     description: t('rss.description'),

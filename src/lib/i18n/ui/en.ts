@@ -47,4 +47,12 @@ export const en = {
   'rss.description': 'Upstream Weekly in English: each week’s upstream changes in the Kubernetes ecosystem.',
   'footer.note': 'Facts come from upstream GitHub records; code examples and commentary are our own.',
   'root.choose': 'Choose a language · 选择语言',
+  'draft.title': 'TODO: headline for issue {number}',
+  'draft.summary': 'TODO: one or two sentences for the home page, feeds and search results',
+  'draft.note': 'Drafted by npm run draft from {count} upstream records, window {from} to {to}. Replace each Placeholder with commentary, fill in the TODOs in the frontmatter, set draft to false, then run npm run check.',
+  'draft.section.progress': 'Upstream progress',
+  'draft.section.releases': 'Releases',
+  'draft.section.other': 'Other',
+  'placeholder.intro': 'To write: the introduction to this issue',
+  'placeholder.item': 'To write: commentary on {ref}',
 } as const satisfies Record<keyof typeof zh, string>;

@@ -1,0 +1,25 @@
+// npm run changelog: release notes across repositories and a window, from the upstream records.
+import { join } from 'node:path';
+import { buildChangelog } from '../src/lib/changelog/build-changelog.ts';
+import { CHANGELOG_USAGE, parseChangelogArgs } from '../src/lib/changelog/changelog-options.ts';
+import { renderChangelogJson, renderChangelogMarkdown } from '../src/lib/changelog/render-changelog.ts';
+import { runCommand } from '../src/lib/cli/run-command.ts';
+import { ContentError } from '../src/lib/content/content-error.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { writeIfChanged } from '../src/lib/fs/write-if-changed.ts';
+import { loadRecords } from '../src/lib/upstream/load-records.ts';
+
+await runCommand('changelog', async () => {
+  const options = parseChangelogArgs(process.argv.slice(2));
+  if (!options) return void console.log(CHANGELOG_USAGE);
+  const { records, problems } = await loadRecords(join(contentDir(), 'upstream'));
+  if (problems.length > 0) throw new ContentError(problems);
+  const changelog = buildChangelog(records.values(), options);
+  const output = options.format === 'json' ? renderChangelogJson(changelog) : renderChangelogMarkdown(changelog);
+  if (options.out) {
+    const outcome = await writeIfChanged(options.out, output);
+    console.error(`changelog: ${outcome} ${options.out}`);
+  } else {
+    process.stdout.write(output);
+  }
+});

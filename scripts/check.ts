@@ -1,0 +1,37 @@
+// npm run check: lint the content the way the build will, and say where each problem is.
+import { parseArgs } from 'node:util';
+import { runCommand } from '../src/lib/cli/run-command.ts';
+import { UsageError } from '../src/lib/cli/usage-error.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { formatProblem } from '../src/lib/content/content-error.ts';
+import { runCheck } from '../src/lib/check/run-check.ts';
+
+const USAGE = `Usage: npm run check
+
+Checks the content folder and prints each problem as file:line: message; exits 1
+when there is any. It finds: an issue missing a language, zh and en versions that
+cover different items or disagree on number, dates or draft state, references that
+do not resolve, unwritten <Placeholder> commentary and TODO text in published
+issues, <Demo> names that do not exist, internal links to no page, a duplicate issue
+number or date, and invalid upstream records or page frontmatter.
+
+Options:
+  --help                 this text
+
+Environment:
+  CONTENT_DIR            content folder (default content)`;
+
+await runCommand('check', async () => {
+  let help = false;
+  try {
+    help = parseArgs({ args: process.argv.slice(2), strict: true, options: { help: { type: 'boolean', default: false } } }).values.help;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  if (help) return void console.log(USAGE);
+  const { problems, counts } = await runCheck(contentDir(), 'public');
+  for (const problem of problems) console.log(formatProblem(problem));
+  const scope = `${counts.issueFiles} issue files (${counts.drafts} drafts), ${counts.records} records, ${counts.pages} pages, ${counts.demos} demos`;
+  console.error(problems.length === 0 ? `check: ${scope}: no problems` : `check: ${scope}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
+  return problems.length === 0 ? 0 : 1;
+});

@@ -1,0 +1,27 @@
+import type { ContentProblem } from '../content/content-error.ts';
+import { parseFrontmatter } from '../content/frontmatter.ts';
+import type { IssueFile } from '../content/load-issue-files.ts';
+
+/** Two issues in the same language may not share a number or a date. */
+export function checkDuplicates(files: readonly IssueFile[]): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const field of ['number', 'date'] as const) {
+    const seen = new Map<string, IssueFile>();
+    for (const file of files) {
+      if (!file.frontmatter) continue;
+      const key = `${file.lang}:${file.frontmatter[field]}`;
+      const first = seen.get(key);
+      if (!first) {
+        seen.set(key, file);
+        continue;
+      }
+      problems.push({
+        file: file.file,
+        line: parseFrontmatter(file.text)?.lineOf([field]),
+        field,
+        message: `${field === 'number' ? 'issue number' : 'date'} ${file.frontmatter[field]} is already used by ${first.file}`,
+      });
+    }
+  }
+  return problems;
+}

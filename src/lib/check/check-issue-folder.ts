@@ -1,0 +1,79 @@
+import { join } from 'node:path';
+import type { ContentProblem } from '../content/content-error.ts';
+import { findPlaceholders } from '../content/find-placeholders.ts';
+import { parseFrontmatter } from '../content/frontmatter.ts';
+import type { IssueFile, IssueFolder } from '../content/load-issue-files.ts';
+import { checkIssueItems } from '../content/resolve-issue-items.ts';
+import { LOCALES } from '../i18n/locales.ts';
+import { urls } from '../site/urls.ts';
+import { checkBody, type BodyContext } from './check-body.ts';
+
+export interface FolderContext {
+  hasRecord(ref: string): boolean;
+  demos: ReadonlySet<string>;
+  /** Routes of the published site, and of the site with drafts (what a draft may link to). */
+  routes: { published: ReadonlySet<string>; withDrafts: ReadonlySet<string> };
+}
+
+const SHARED_FIELDS = ['number', 'date', 'from', 'to', 'draft'] as const;
+
+/** Checks one issue folder: both languages present, each file sound, and the two in agreement. */
+export function checkIssueFolder(folder: IssueFolder, context: FolderContext): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  for (const lang of LOCALES) {
+    const file = folder.files[lang];
+    if (!file) {
+      problems.push({ file: join(folder.dir, `${lang}.mdx`), message: `missing: every issue needs both ${LOCALES.map((code) => `${code}.mdx`).join(' and ')}` });
+      continue;
+    }
+    problems.push(...file.problems);
+    if (file.frontmatter) problems.push(...checkIssueFile(file, context));
+  }
+  const [zh, en] = LOCALES.map((lang) => folder.files[lang]);
+  if (zh?.frontmatter && en?.frontmatter) problems.push(...comparePair(zh, en));
+  return problems;
+}
+
+function checkIssueFile(file: IssueFile, context: FolderContext): ContentProblem[] {
+  const data = file.frontmatter!;
+  const parsed = parseFrontmatter(file.text)!;
+  const problems: ContentProblem[] = [];
+  if (data.date !== file.slug) {
+    problems.push({ file: file.file, line: parsed.lineOf(['date']), field: 'date', message: `\`${data.date}\` does not match the folder name \`${file.slug}\`` });
+  }
+  problems.push(...checkIssueItems({ file: file.file, items: data.items, text: file.text }, context.hasRecord));
+  if (!data.draft) problems.push(...findPlaceholders(file.file, file.text));
+  const body: BodyContext = {
+    pagePath: urls.issue(file.lang, file.slug),
+    routes: data.draft ? context.routes.withDrafts : context.routes.published,
+    demos: context.demos,
+  };
+  problems.push(...checkBody(file.file, file.text.split('\n').slice(file.bodyLine - 1).join('\n'), file.bodyLine, body));
+  return problems;
+}
+
+/** The two languages of an issue must describe the same issue: same items, number, dates and draft state. */
+function comparePair(zh: IssueFile, en: IssueFile): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const lines = parseFrontmatter(en.text)!;
+  for (const field of SHARED_FIELDS) {
+    if (zh.frontmatter![field] !== en.frontmatter![field]) {
+      problems.push({
+        file: en.file,
+        line: lines.lineOf([field]),
+        field,
+        message: `is ${JSON.stringify(en.frontmatter![field])} here but ${JSON.stringify(zh.frontmatter![field])} in ${zh.file}`,
+      });
+    }
+  }
+  for (const [file, other] of [[zh, en], [en, zh]] as const) {
+    const theirs = new Set(other.frontmatter!.items);
+    const at = parseFrontmatter(file.text)!;
+    file.frontmatter!.items.forEach((ref, index) => {
+      if (!theirs.has(ref)) {
+        problems.push({ file: file.file, line: at.lineOf(['items', index]), field: `items[${index}]`, message: `\`${ref}\` is covered here but not in ${other.file}` });
+      }
+    });
+  }
+  return problems;
+}

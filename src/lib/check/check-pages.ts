@@ -1,0 +1,39 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import type { ContentProblem } from '../content/content-error.ts';
+import { parseFrontmatter } from '../content/frontmatter.ts';
+import { checkYamlAgainst } from '../content/schema-problems.ts';
+import { isLang, LOCALES } from '../i18n/locales.ts';
+import { pageFrontmatterSchema } from '../schemas/page-frontmatter.ts';
+import { checkBody, type BodyContext } from './check-body.ts';
+
+/** Checks the standing pages (`content/pages/<slug>/<lang>.mdx`): both languages, frontmatter, body. */
+export async function checkPages(pagesDir: string, context: Omit<BodyContext, 'pagePath'>): Promise<{ count: number; problems: ContentProblem[] }> {
+  const slugs = await readdir(pagesDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  const problems: ContentProblem[] = [];
+  let count = 0;
+  for (const slug of slugs.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
+    const present = (await readdir(join(pagesDir, slug))).map((name) => name.replace(/\.mdx$/, '')).filter(isLang);
+    for (const lang of LOCALES) {
+      const file = relative(process.cwd(), join(pagesDir, slug, `${lang}.mdx`));
+      if (!present.includes(lang)) {
+        problems.push({ file, message: 'missing: every page needs both languages' });
+        continue;
+      }
+      count++;
+      const text = await readFile(file, 'utf8');
+      const parsed = parseFrontmatter(text);
+      if (!parsed) {
+        problems.push({ file, line: 1, message: 'missing `---` frontmatter at the top of the file' });
+        continue;
+      }
+      problems.push(...checkYamlAgainst(file, parsed, pageFrontmatterSchema).problems);
+      const body = text.split('\n').slice(parsed.bodyLine - 1).join('\n');
+      problems.push(...checkBody(file, body, parsed.bodyLine, { ...context, pagePath: `/${lang}/${slug}/` }));
+    }
+  }
+  return { count, problems };
+}

@@ -1,0 +1,62 @@
+// The steps of `npm run check`, in order. It reads files only, shares its checks
+// with the build, and reports every problem rather than stopping at the first.
+import { readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import type { ContentProblem } from '../content/content-error.ts';
+import { listDemos } from '../content/list-demos.ts';
+import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
+import { siteRoutes } from '../site/site-routes.ts';
+import { loadRecords } from '../upstream/load-records.ts';
+import { checkDuplicates } from './check-duplicates.ts';
+import { checkIssueFolder } from './check-issue-folder.ts';
+import { checkPages } from './check-pages.ts';
+
+export interface CheckReport {
+  problems: ContentProblem[];
+  counts: { issueFiles: number; drafts: number; records: number; pages: number; demos: number };
+}
+
+export async function runCheck(contentDir: string, publicDir: string): Promise<CheckReport> {
+  // 1. Upstream records: each valid, and filed where its ref says.
+  const { records, problems: recordProblems } = await loadRecords(join(contentDir, 'upstream'));
+
+  // 2. What links and <Demo> may point at.
+  const folders = await loadIssueFolders(join(contentDir, 'issues'));
+  const files = issueFiles(folders);
+  const demos = new Set(await listDemos(join(contentDir, 'demos')));
+  const sources = {
+    issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })),
+    publicFiles: await listPublicFiles(publicDir),
+  };
+  const routes = { published: siteRoutes(sources, { drafts: false }), withDrafts: siteRoutes(sources, { drafts: true }) };
+
+  // 3. Each issue folder, then the issues against each other.
+  const issueProblems = folders.flatMap((folder) => checkIssueFolder(folder, { hasRecord: (ref) => records.has(ref), demos, routes }));
+  const duplicateProblems = checkDuplicates(files);
+
+  // 4. The standing pages.
+  const pages = await checkPages(join(contentDir, 'pages'), { routes: routes.published, demos });
+
+  return {
+    problems: [...recordProblems, ...issueProblems, ...duplicateProblems, ...pages.problems].sort(
+      (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
+    ),
+    counts: {
+      issueFiles: files.length,
+      drafts: files.filter((file) => file.frontmatter?.draft).length,
+      records: records.size,
+      pages: pages.count,
+      demos: demos.size,
+    },
+  };
+}
+
+async function listPublicFiles(dir: string): Promise<string[]> {
+  const names = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return [];
+    throw error;
+  });
+  return names
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${join(entry.parentPath, entry.name).slice(dir.length).split(sep).filter(Boolean).join('/')}`);
+}

@@ -1,0 +1,95 @@
+// Turns the chosen records into one issue file per language. The body is built as
+// an MDX syntax tree and serialised by mdast-util-to-markdown, so upstream titles
+// land as escaped text: `{`, `<`, `*` and friends come out as literal characters.
+import type { Heading, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { mdxToMarkdown, type MdxJsxFlowElement } from 'mdast-util-mdx';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { stringify } from 'yaml';
+import type { Lang } from '../i18n/locales.ts';
+import { useTranslations } from '../i18n/translate.ts';
+import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import { classifyLabels } from '../upstream/classify-labels.ts';
+import { assertDraftMdx } from './assert-draft-mdx.ts';
+import { SECTIONS, type Scored } from './score-item.ts';
+
+export interface DraftInput {
+  number: number;
+  date: string;
+  from: string;
+  to: string;
+  /** Chosen items, already in display order. */
+  items: readonly Scored[];
+}
+
+/** The component that marks unwritten commentary; `npm run check` reports it in published issues. */
+export const PLACEHOLDER = 'Placeholder';
+
+export function renderDraft(input: DraftInput, lang: Lang): string {
+  const t = useTranslations(lang);
+  const frontmatter = {
+    title: t('draft.title', { number: input.number }),
+    number: input.number,
+    date: input.date,
+    from: input.from,
+    to: input.to,
+    summary: t('draft.summary'),
+    topics: suggestTopics(input.items.map((item) => item.record)),
+    items: input.items.map((item) => item.record.ref),
+    draft: true,
+  };
+  const children: RootContent[] = [
+    { type: 'mdxFlowExpression', value: `/* ${t('draft.note', { count: input.items.length, from: input.from, to: input.to })} */` },
+    jsx(PLACEHOLDER, { for: 'intro' }),
+  ];
+  for (const section of SECTIONS) {
+    const items = input.items.filter((item) => item.section === section);
+    if (items.length === 0) continue;
+    children.push(heading(2, t(`draft.section.${section}`)));
+    for (const { record } of items) {
+      children.push(heading(3, headingText(record)), jsx('Item', { ref: record.ref }), jsx(PLACEHOLDER, { for: record.ref }));
+    }
+  }
+  const body = toMarkdown({ type: 'root', children } satisfies Root, {
+    extensions: [gfmToMarkdown(), mdxToMarkdown(), { unsafe: ESM_LOOKALIKES }],
+  });
+  assertDraftMdx(body, [...new Set(['Item', PLACEHOLDER])]);
+  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
+}
+
+// `export …` or `import …` at the start of a paragraph would be read as JavaScript.
+// Headings cannot start that way, but any future paragraph of upstream text could.
+const ESM_LOOKALIKES = [
+  { atBreak: true, character: 'e', after: 'xport\\b' },
+  { atBreak: true, character: 'i', after: 'mport\\b' },
+];
+
+function headingText(record: UpstreamRecord): string {
+  return record.type === 'pull' ? record.title : `${record.repo} ${record.title || record.tag}`;
+}
+
+function heading(depth: Heading['depth'], value: string): Heading {
+  return { type: 'heading', depth, children: [{ type: 'text', value }] };
+}
+
+function jsx(name: string, attributes: Record<string, string>): MdxJsxFlowElement {
+  return {
+    type: 'mdxJsxFlowElement',
+    name,
+    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    children: [],
+  };
+}
+
+/** Topic suggestions from the pull requests' `sig/…` labels, most frequent first, plus `releases`. */
+function suggestTopics(records: readonly UpstreamRecord[]): string[] {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    if (record.type !== 'pull') continue;
+    for (const sig of classifyLabels(record.labels).sig) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+  }
+  const sigs = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([sig]) => sig);
+  const topics = sigs.filter((sig) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sig));
+  if (records.some((record) => record.type === 'release')) topics.push('releases');
+  return topics;
+}

@@ -1,0 +1,53 @@
+import { classifyLabels } from '../upstream/classify-labels.ts';
+import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+
+/** The three sections of a draft, in the order they appear. */
+export const SECTIONS = ['progress', 'releases', 'other'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+// Points for the most significant `kind/…` label a pull request carries (one kind counts, not the sum).
+const KIND_POINTS: Record<string, number> = {
+  'api-change': 40,
+  deprecation: 35,
+  feature: 30,
+  regression: 25,
+  bug: 20,
+  design: 10,
+  cleanup: 5,
+  documentation: 5,
+  'failing-test': 5,
+  flake: 5,
+};
+const PRIORITY_POINTS: Record<string, number> = { 'critical-urgent': 30, 'important-soon': 20, 'important-longterm': 10 };
+const NOTE_POINTS = 20;
+const FINAL_RELEASE_POINTS = 30;
+const PRERELEASE_POINTS = 10;
+const RELEASE_NOTES_POINTS = 10;
+/** Pull requests below this score (no release note, no feature, fix or API change) go to Other. */
+const PROGRESS_THRESHOLD = 20;
+
+export interface Scored {
+  record: UpstreamRecord;
+  score: number;
+  section: Section;
+}
+
+/** How notable an item is, and the section it belongs in. The README explains the numbers. */
+export function scoreItem(record: UpstreamRecord): Scored {
+  if (record.type === 'release') {
+    const score = (record.prerelease ? PRERELEASE_POINTS : FINAL_RELEASE_POINTS) + (record.releaseNote ? RELEASE_NOTES_POINTS : 0);
+    return { record, score, section: 'releases' };
+  }
+  const labels = classifyLabels(record.labels);
+  const kind = Math.max(0, ...labels.kind.map((name) => KIND_POINTS[name] ?? 0));
+  const priority = labels.priority ? (PRIORITY_POINTS[labels.priority] ?? 0) : 0;
+  const score = kind + priority + (record.releaseNote ? NOTE_POINTS : 0);
+  return { record, score, section: score >= PROGRESS_THRESHOLD ? 'progress' : 'other' };
+}
+
+const dateOf = (record: UpstreamRecord) => (record.type === 'pull' ? (record.mergedAt ?? record.createdAt) : record.publishedAt);
+
+/** Most notable first; ties go to the earlier item, then by ref, so the order is stable. */
+export function byNotability(a: Scored, b: Scored): number {
+  return b.score - a.score || dateOf(a.record).localeCompare(dateOf(b.record)) || a.record.ref.localeCompare(b.record.ref);
+}

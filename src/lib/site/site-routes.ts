@@ -1,0 +1,43 @@
+import { LOCALES, type Lang } from '../i18n/locales.ts';
+import { urls } from './urls.ts';
+
+export interface RouteSources {
+  /** Issue folders and their languages; drafts only get pages in dev. */
+  issues: ReadonlyArray<{ slug: string; lang: Lang; draft: boolean }>;
+  /** Files under public/, as site paths such as `/favicon.svg`. */
+  publicFiles: readonly string[];
+}
+
+/**
+ * Every address the built site serves for the given content. `npm run check` resolves
+ * internal links against it, and a build test holds it equal to what `dist` contains.
+ */
+export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
+  const routes = new Set<string>(['/', '/404.html', ...sources.publicFiles]);
+  for (const lang of LOCALES) {
+    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.notFound(lang)]) routes.add(path);
+  }
+  for (const issue of sources.issues) {
+    if (!issue.draft || options.drafts) routes.add(urls.issue(issue.lang, issue.slug));
+  }
+  return routes;
+}
+
+/**
+ * Resolves a link found in a page at `pagePath` to a site path, or null when it
+ * leaves the site (another scheme or host) or only moves within the page.
+ */
+export function internalTarget(href: string, pagePath: string): string | null {
+  if (href.startsWith('#') || href === '') return null;
+  const base = new URL(pagePath, 'http://site.invalid');
+  let target: URL;
+  try {
+    target = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (target.origin !== base.origin) return null;
+  const path = decodeURI(target.pathname);
+  // trailingSlash is 'ignore': `/en/about` and `/en/about/` are the same page.
+  return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
+}
