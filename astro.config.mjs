@@ -4,6 +4,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { astroCacheDirFor } from './src/lib/content/content-dir.ts';
+import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
@@ -32,6 +33,7 @@ export default defineConfig({
     },
   },
   integrations: [
+    draftVisibility(),
     mdx(),
     sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) }),
     pagefindIndex(),

@@ -1,7 +1,6 @@
 // npm run check: lint the content the way the build will, and say where each problem is.
-import { parseArgs } from 'node:util';
 import { runCommand } from '../src/lib/cli/run-command.ts';
-import { UsageError } from '../src/lib/cli/usage-error.ts';
+import { parseFlags } from '../src/lib/cli/parse-flags.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { formatProblem } from '../src/lib/content/content-error.ts';
 import { runCheck } from '../src/lib/check/run-check.ts';
@@ -22,13 +21,7 @@ Environment:
   CONTENT_DIR            content folder (default content)`;
 
 await runCommand('check', async () => {
-  let help = false;
-  try {
-    help = parseArgs({ args: process.argv.slice(2), strict: true, options: { help: { type: 'boolean', default: false } } }).values.help;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  if (help) return void console.log(USAGE);
+  if (parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false } }).help) return void console.log(USAGE);
   const { problems, counts } = await runCheck(contentDir(), 'public');
   for (const problem of problems) console.log(formatProblem(problem));
   const scope = `${counts.issueFiles} issue files (${counts.drafts} drafts), ${counts.records} records, ${counts.pages} pages, ${counts.demos} demos`;

@@ -18,6 +18,7 @@ await runCommand(
     const summary = await runDraft(options, {
       contentDir: contentDir(),
       backupDir: '.cache/backups/issues',
+      cacheDir: '.cache/github',
       now: new Date(),
       progress,
       client: clientOptionsFromEnv(process.env),

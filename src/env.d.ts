@@ -3,3 +3,8 @@ declare module '*.astro' {
   const Component: import('astro/runtime/server/index.js').AstroComponentFactory;
   export default Component;
 }
+
+interface ImportMetaEnv {
+  /** True under `astro dev` only, where draft issues get pages (see src/integrations/draft-visibility.ts). */
+  readonly SHOW_DRAFTS: boolean;
+}

@@ -59,7 +59,7 @@ async function load(): Promise<SiteData> {
     }
     // A published issue must not go out with a draft's unwritten commentary.
     if (!entry.data.draft) problems.push(...findPlaceholders(file, await readFile(file, 'utf8')));
-    if (entry.data.draft && !import.meta.env.DEV) continue;
+    if (entry.data.draft && !import.meta.env.SHOW_DRAFTS) continue;
     issues[lang].push({ entry, lang, slug });
   }
   if (problems.length > 0) throw new ContentError(problems);

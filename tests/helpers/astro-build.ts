@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { outsideVitest } from './outside-vitest.ts';
 
 export interface BuildResult {
   code: number | null;
@@ -17,7 +18,7 @@ const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
  */
 export async function astroBuild(options: { contentDir?: string } = {}): Promise<BuildResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'uw-dist-'));
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+  const env: NodeJS.ProcessEnv = { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';

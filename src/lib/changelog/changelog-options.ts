@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { isRealDay } from '../days.ts';
 
@@ -38,25 +38,16 @@ const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Parses `npm run changelog` arguments; returns null when --help was asked for. */
 export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        repo: { type: 'string', multiple: true, default: [] },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        format: { type: 'string', default: 'md' },
-        group: { type: 'string', default: 'kind' },
-        'notes-only': { type: 'boolean', default: false },
-        out: { type: 'string' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    repo: { type: 'string', multiple: true, default: [] },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    format: { type: 'string', default: 'md' },
+    group: { type: 'string', default: 'kind' },
+    'notes-only': { type: 'boolean', default: false },
+    out: { type: 'string' },
+    help: { type: 'boolean', default: false },
+  });
   if (values.help) return null;
   if (values.repo.length === 0) throw new UsageError('name at least one --repo owner/repo');
   for (const repo of values.repo) if (!REPO.test(repo)) throw new UsageError(`--repo ${JSON.stringify(repo)}: expected owner/repo`);

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { dayOf, isRealDay } from '../days.ts';
 import { parseRef } from '../schemas/item-ref.ts';
@@ -38,25 +38,16 @@ export interface DraftOptions {
 
 /** Parses `npm run draft` arguments; returns null when --help was asked for. `today` is injectable for tests. */
 export function parseDraftArgs(args: string[], today: Date = new Date()): DraftOptions | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        date: { type: 'string' },
-        since: { type: 'string' },
-        until: { type: 'string' },
-        only: { type: 'string', multiple: true, default: [] },
-        gather: { type: 'boolean', default: false },
-        'dry-run': { type: 'boolean', default: false },
-        force: { type: 'boolean', default: false },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    date: { type: 'string' },
+    since: { type: 'string' },
+    until: { type: 'string' },
+    only: { type: 'string', multiple: true, default: [] },
+    gather: { type: 'boolean', default: false },
+    'dry-run': { type: 'boolean', default: false },
+    force: { type: 'boolean', default: false },
+    help: { type: 'boolean', default: false },
+  });
   if (values.help) return null;
   for (const flag of ['date', 'since', 'until'] as const) {
     const value = values[flag];

@@ -11,6 +11,7 @@ import { useTranslations } from '../i18n/translate.ts';
 import type { UpstreamRecord } from '../schemas/upstream-record.ts';
 import { classifyLabels } from '../upstream/classify-labels.ts';
 import { assertDraftMdx } from './assert-draft-mdx.ts';
+import { ESM_LOOKALIKES, literalText } from './literal-text.ts';
 import { SECTIONS, type Scored } from './score-item.ts';
 
 export interface DraftInput {
@@ -47,7 +48,8 @@ export function renderDraft(input: DraftInput, lang: Lang): string {
     if (items.length === 0) continue;
     children.push(heading(2, t(`draft.section.${section}`)));
     for (const { record } of items) {
-      children.push(heading(3, headingText(record)), jsx('Item', { ref: record.ref }), jsx(PLACEHOLDER, { for: record.ref }));
+      const title: Heading = { type: 'heading', depth: 3, children: literalText(headingText(record)) };
+      children.push(title, jsx('Item', { ref: record.ref }), jsx(PLACEHOLDER, { for: record.ref }));
     }
   }
   const body = toMarkdown({ type: 'root', children } satisfies Root, {
@@ -56,13 +58,6 @@ export function renderDraft(input: DraftInput, lang: Lang): string {
   assertDraftMdx(body, [...new Set(['Item', PLACEHOLDER])]);
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
 }
-
-// `export …` or `import …` at the start of a paragraph would be read as JavaScript.
-// Headings cannot start that way, but any future paragraph of upstream text could.
-const ESM_LOOKALIKES = [
-  { atBreak: true, character: 'e', after: 'xport\\b' },
-  { atBreak: true, character: 'i', after: 'mport\\b' },
-];
 
 function headingText(record: UpstreamRecord): string {
   return record.type === 'pull' ? record.title : `${record.repo} ${record.title || record.tag}`;

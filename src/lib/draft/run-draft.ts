@@ -13,7 +13,7 @@ import { loadRecords } from '../upstream/load-records.ts';
 import type { DraftOptions } from './draft-options.ts';
 import { planWindow, WindowError, type Window } from './plan-window.ts';
 import { renderDraft } from './render-draft.ts';
-import { byNotability, scoreItem, type Scored } from './score-item.ts';
+import { inDraftOrder, scoreItem, type Scored } from './score-item.ts';
 import { selectItems, type Coverage, type LeftOut } from './select-items.ts';
 import { writeDraft, type PlannedFile, type WriteResult } from './write-draft.ts';
 
@@ -21,6 +21,8 @@ export interface DraftEnvironment {
   contentDir: string;
   /** Where replaced issue files are copied (`.cache/backups/issues`). */
   backupDir: string;
+  /** ETag cache for --gather (`.cache/github`), or null for none. */
+  cacheDir: string | null;
   now: Date;
   progress: Progress;
   /** GitHub client settings for --gather. */
@@ -59,25 +61,26 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
   const upstreamDir = join(env.contentDir, 'upstream');
 
   // 1. Read the existing issues: they are the ledger of what has been covered.
+  // The issue being drafted is not part of it: it may be redrafted, or be half-written.
   const folders = await loadIssueFolders(issuesDir);
-  const files = issueFiles(folders);
+  const files = issueFiles(folders).filter((file) => file.slug !== options.date);
   const broken = files.flatMap((file) => file.problems);
   if (broken.length > 0) throw new ContentError(broken);
   const covered = new Map<string, Coverage>();
   for (const file of files) {
-    if (file.slug === options.date) continue;
     for (const ref of file.frontmatter!.items) covered.set(ref, { number: file.frontmatter!.number, date: file.frontmatter!.date });
   }
+  const current = issueFiles(folders).find((file) => file.slug === options.date && file.frontmatter)?.frontmatter;
 
   // 2. Work out the window and the issue number.
   let records = await readRecords(upstreamDir);
-  const window = planOrStop(options, files.map((file) => file.frontmatter!), oldestDay(records));
+  const window = planOrStop(options, [...files.map((file) => file.frontmatter!), ...(current ? [current] : [])], oldestDay(records));
 
   // 3. Optionally gather the window first.
   if (options.gather) {
     env.progress.log(`draft: gathering ${window.from}..${window.to} first`);
     await runGather(
-      { since: window.from, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: '.cache/github', maxWait: 300 },
+      { since: window.from, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
       env.client,
       env.progress,
     );
@@ -94,7 +97,7 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
   }
 
   // 5. Score and order them, then render both languages.
-  const items = selection.chosen.map(scoreItem).sort(byNotability);
+  const items = selection.chosen.map(scoreItem).sort(inDraftOrder);
   const planned = LOCALES.map((lang) => ({
     path: join(issuesDir, options.date, `${lang}.mdx`),
     text: renderDraft({ number: window.number, date: options.date, from: window.from, to: window.to, items }, lang),

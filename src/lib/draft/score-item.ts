@@ -47,7 +47,7 @@ export function scoreItem(record: UpstreamRecord): Scored {
 
 const dateOf = (record: UpstreamRecord) => (record.type === 'pull' ? (record.mergedAt ?? record.createdAt) : record.publishedAt);
 
-/** Most notable first; ties go to the earlier item, then by ref, so the order is stable. */
-export function byNotability(a: Scored, b: Scored): number {
-  return b.score - a.score || dateOf(a.record).localeCompare(dateOf(b.record)) || a.record.ref.localeCompare(b.record.ref);
+/** Section by section; within one, most notable first; ties go to the earlier item, then by ref, so the order is stable. */
+export function inDraftOrder(a: Scored, b: Scored): number {
+  return SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || b.score - a.score || dateOf(a.record).localeCompare(dateOf(b.record)) || a.record.ref.localeCompare(b.record.ref);
 }

@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseFlags } from '../cli/parse-flags.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { isRealDay } from '../days.ts';
 import { parseRef } from '../schemas/item-ref.ts';
@@ -47,30 +47,21 @@ export interface GatherOptions {
 
 /** Parses `npm run gather` arguments; returns null when --help was asked for. */
 export function parseGatherArgs(args: string[]): GatherOptions | null {
-  let values;
-  try {
-    ({ values } = parseArgs({
-      args,
-      strict: true,
-      options: {
-        since: { type: 'string' },
-        until: { type: 'string' },
-        pr: { type: 'string', multiple: true, default: [] },
-        release: { type: 'string', multiple: true, default: [] },
-        'dry-run': { type: 'boolean', default: false },
-        out: { type: 'string', default: 'content/upstream' },
-        watchlist: { type: 'string', default: 'content/watchlist.yaml' },
-        'cache-dir': { type: 'string', default: '.cache/github' },
-        'no-cache': { type: 'boolean', default: false },
-        record: { type: 'string' },
-        replay: { type: 'string' },
-        'max-wait': { type: 'string', default: '300' },
-        help: { type: 'boolean', default: false },
-      },
-    }));
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+  const values = parseFlags(args, {
+    since: { type: 'string' },
+    until: { type: 'string' },
+    pr: { type: 'string', multiple: true, default: [] },
+    release: { type: 'string', multiple: true, default: [] },
+    'dry-run': { type: 'boolean', default: false },
+    out: { type: 'string', default: 'content/upstream' },
+    watchlist: { type: 'string', default: 'content/watchlist.yaml' },
+    'cache-dir': { type: 'string', default: '.cache/github' },
+    'no-cache': { type: 'boolean', default: false },
+    record: { type: 'string' },
+    replay: { type: 'string' },
+    'max-wait': { type: 'string', default: '300' },
+    help: { type: 'boolean', default: false },
+  });
   if (values.help) return null;
 
   const { since, until } = values;

@@ -14,7 +14,8 @@ export async function absolutizeHtml(html: string, base: URL): Promise<string> {
       visit(tree, 'element', (node: { properties?: Record<string, unknown> }) => {
         for (const name of URL_ATTRIBUTES) {
           const value = node.properties?.[name];
-          if (typeof value === 'string' && !value.startsWith('#')) node.properties![name] = new URL(value, base).href;
+          if (typeof value !== 'string' || value.startsWith('#') || !URL.canParse(value, base)) continue;
+          node.properties![name] = new URL(value, base).href;
         }
       });
     })

@@ -1,0 +1,30 @@
+// The route list `npm run check` resolves links against must be what the build serves.
+import { readdir } from 'node:fs/promises';
+import { join, sep } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-files.ts';
+import { siteRoutes } from '../../src/lib/site/site-routes.ts';
+
+const dist = inject('distDir');
+
+/** Site paths of the pages and files in `dist`, leaving out generated assets, search and sitemaps. */
+async function servedPaths(): Promise<Set<string>> {
+  const entries = await readdir(dist, { recursive: true, withFileTypes: true });
+  const paths = entries
+    .filter((entry) => entry.isFile())
+    .map((entry) => `/${join(entry.parentPath, entry.name).slice(dist.length).split(sep).filter(Boolean).join('/')}`)
+    .filter((path) => !/^\/(_astro|pagefind)\//.test(path) && !/^\/sitemap/.test(path))
+    .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path));
+  return new Set(paths);
+}
+
+describe('site routes', () => {
+  it('lists exactly the pages and files the production build writes for the committed content', async () => {
+    const files = issueFiles(await loadIssueFolders('content/issues'));
+    const routes = siteRoutes(
+      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg'] },
+      { drafts: false },
+    );
+    expect([...routes].sort()).toEqual([...(await servedPaths())].sort());
+  });
+});

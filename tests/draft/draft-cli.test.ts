@@ -1,0 +1,63 @@
+// `node scripts/draft.ts` as an editor runs it, against the committed content.
+import { execFile } from 'node:child_process';
+import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
+
+const run = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
+  try {
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ['scripts/draft.ts', ...args], { env: { ...process.env, ...env } });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+};
+const itemsOf = (text: string) => (parseFrontmatter(text)!.data as { items: string[] }).items;
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+describe('npm run draft', () => {
+  it('--date 2023-01-30 --dry-run reproduces the item list of the first issue, in both languages', async () => {
+    const { code, stdout, stderr } = await run(['--date', '2023-01-30', '--dry-run']);
+    expect(code).toBe(0);
+    const published = itemsOf(await readFile('content/issues/2023-01-30/en.mdx', 'utf8'));
+    const files = stdout.split(/^==> .* <==$/m).slice(1);
+    expect(files).toHaveLength(2);
+    for (const file of files) expect(itemsOf(file.trimStart()).sort()).toEqual([...published].sort());
+    expect(stderr).toContain('draft: 9 items (5 progress, 4 releases, 0 other)');
+    expect(stderr).toContain('draft: dry run; would write content/issues/2023-01-30/zh.mdx and content/issues/2023-01-30/en.mdx');
+  });
+
+  it('for the following week, finds nothing new in the committed records and exits 3, listing what it left out', async () => {
+    const { code, stderr } = await run(['--date', '2023-02-06', '--since', '2023-01-16', '--dry-run']);
+    expect(code).toBe(3);
+    expect(stderr).toContain('nothing new to draft for 2023-01-16..2023-02-05');
+    expect(stderr.match(/already covered by issue 1 \(2023-01-30\)/g)).toHaveLength(9);
+  });
+
+  it('refuses to overwrite the published first issue', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'uw-draft-cli-'));
+    made.push(dir);
+    await cp('content', dir, { recursive: true });
+    const { code, stderr } = await run(['--date', '2023-01-30'], { CONTENT_DIR: dir });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/issues\/2023-01-30\/zh\.mdx and .*issues\/2023-01-30\/en\.mdx already exist; nothing was written\. Pass --force/);
+  });
+
+  it('explains a bad argument with exit code 2, and prints usage for --help', async () => {
+    const bad = await run(['--date', '2023-02-30']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--date "2023-02-30": expected a date written as YYYY-MM-DD');
+    const only = await run(['--only', 'kubernetes/kubernetes']);
+    expect(only.code).toBe(2);
+    expect(only.stderr).toContain('expected owner/repo#123 or owner/repo@tag');
+    const help = await run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run draft/);
+    expect(help.stdout).toContain('--force');
+  });
+});
