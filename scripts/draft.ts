@@ -4,8 +4,8 @@ import { runCommand } from '../src/lib/cli/run-command.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { DRAFT_USAGE, parseDraftArgs } from '../src/lib/draft/draft-options.ts';
 import { formatDraftReport } from '../src/lib/draft/format-draft-report.ts';
-import { DraftError, runDraft } from '../src/lib/draft/run-draft.ts';
-import { ExistingIssueError } from '../src/lib/draft/write-draft.ts';
+import { DraftError } from '../src/lib/draft/draft-error.ts';
+import { runDraft } from '../src/lib/draft/run-draft.ts';
 import { GatherError } from '../src/lib/gather/run-gather.ts';
 import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
 
@@ -24,9 +24,9 @@ await runCommand(
       client: clientOptionsFromEnv(process.env),
     });
     if (options.dryRun) {
-      for (const file of summary.files) process.stdout.write(`==> ${file.path} <==\n${file.text}\n`);
+      for (const file of summary.files) process.stdout.write(`==> ${file.path} <==\n${file.text}`);
     }
     console.error(formatDraftReport(summary, options.dryRun));
   },
-  [DraftError, ExistingIssueError, GatherError],
+  [DraftError, GatherError],
 );

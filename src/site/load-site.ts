@@ -57,8 +57,9 @@ async function load(): Promise<SiteData> {
       // Only a faulty issue is read again from disk, to locate its problems by line.
       problems.push(...checkIssueItems({ ...source, text: await readFile(file, 'utf8') }, hasRecord));
     }
-    // A published issue must not go out with a draft's unwritten commentary.
-    if (!entry.data.draft) problems.push(...findPlaceholders(file, await readFile(file, 'utf8')));
+    // A published issue must not go out with a draft's unwritten commentary. The file
+    // is read again, to place each problem on its line, only when there is one.
+    if (!entry.data.draft && mayHavePlaceholders(entry)) problems.push(...findPlaceholders(file, await readFile(file, 'utf8')));
     if (entry.data.draft && !import.meta.env.SHOW_DRAFTS) continue;
     issues[lang].push({ entry, lang, slug });
   }
@@ -69,3 +70,6 @@ async function load(): Promise<SiteData> {
   const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
   return { issues, published, records, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }
+
+const mayHavePlaceholders = (entry: IssueEntry) =>
+  /^\s*TODO\b/.test(entry.data.title) || /^\s*TODO\b/.test(entry.data.summary) || (entry.body ?? '').includes('<Placeholder');

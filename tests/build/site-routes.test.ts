@@ -3,7 +3,7 @@ import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-files.ts';
-import { siteRoutes } from '../../src/lib/site/site-routes.ts';
+import { isGeneratedAsset, siteRoutes } from '../../src/lib/site/site-routes.ts';
 
 const dist = inject('distDir');
 
@@ -13,7 +13,7 @@ async function servedPaths(): Promise<Set<string>> {
   const paths = entries
     .filter((entry) => entry.isFile())
     .map((entry) => `/${join(entry.parentPath, entry.name).slice(dist.length).split(sep).filter(Boolean).join('/')}`)
-    .filter((path) => !/^\/(_astro|pagefind)\//.test(path) && !/^\/sitemap/.test(path))
+    .filter((path) => !isGeneratedAsset(path))
     .map((path) => (path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path));
   return new Set(paths);
 }

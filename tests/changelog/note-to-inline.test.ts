@@ -72,4 +72,9 @@ describe('noteToInline', () => {
     expect(lines).toEqual([`- First paragraph. Second paragraph wrapped by its author. \`kubectl get pods\` a list item ${PR_LINK}`]);
     expect(noteToInline(note).some((node) => 'value' in node && node.value.includes('\n'))).toBe(false);
   });
+
+  it('keeps web links, but shows other links as their text and images as their alt text', () => {
+    const [line] = listLines('See [the KEP](https://github.com/kubernetes/enhancements), not [this](javascript:alert(1)) ![pixel](https://tracker.example/p.gif).');
+    expect(line).toBe(`- See [the KEP](https://github.com/kubernetes/enhancements), not this pixel. ${PR_LINK}`);
+  });
 });

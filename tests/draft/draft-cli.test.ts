@@ -29,7 +29,10 @@ describe('npm run draft', () => {
     expect(files).toHaveLength(2);
     for (const file of files) expect(itemsOf(file.trimStart()).sort()).toEqual([...published].sort());
     expect(stderr).toContain('draft: 9 items (5 progress, 4 releases, 0 other)');
-    expect(stderr).toContain('draft: dry run; would write content/issues/2023-01-30/zh.mdx and content/issues/2023-01-30/en.mdx');
+    // A redraft keeps the issue's own window and number.
+    expect(stderr).toContain('draft: issue 1, window 2023-01-16..2023-01-29 (first issue)');
+    expect(stderr).toContain('draft: dry run: would replace (needs --force) content/issues/2023-01-30/zh.mdx');
+    expect(stderr).toContain('draft: dry run: would replace (needs --force) content/issues/2023-01-30/en.mdx');
   });
 
   it('for the following week, finds nothing new in the committed records and exits 3, listing what it left out', async () => {
@@ -46,6 +49,12 @@ describe('npm run draft', () => {
     const { code, stderr } = await run(['--date', '2023-01-30'], { CONTENT_DIR: dir });
     expect(code).toBe(1);
     expect(stderr).toMatch(/issues\/2023-01-30\/zh\.mdx and .*issues\/2023-01-30\/en\.mdx already exist; nothing was written\. Pass --force/);
+  });
+
+  it('refuses to draft an issue dated before the latest one (exit code 2)', async () => {
+    const { code, stderr } = await run(['--date', '2023-01-23', '--dry-run']);
+    expect(code).toBe(2);
+    expect(stderr).toContain('issue 1 (2023-01-30) is already later than 2023-01-23');
   });
 
   it('explains a bad argument with exit code 2, and prints usage for --help', async () => {

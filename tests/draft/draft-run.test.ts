@@ -1,8 +1,9 @@
+import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NothingToDraftError } from '../../src/lib/draft/run-draft.ts';
+import { NothingToDraftError } from '../../src/lib/draft/draft-error.ts';
 import { ExistingIssueError } from '../../src/lib/draft/write-draft.ts';
 import { startFixtureServer } from '../support/github-fixture-server.ts';
 import { caseContent, draftIn } from './helpers.ts';
@@ -12,7 +13,7 @@ afterEach(() => Promise.all(cleanup.splice(0).map((dir) => rm(dir, { recursive: 
 
 async function content(name: string): Promise<string> {
   const dir = await caseContent(name);
-  cleanup.push(dir, join(dir, '..', 'backups'));
+  cleanup.push(dir, `${dir}-backups`);
   return dir;
 }
 
@@ -100,6 +101,26 @@ describe('writing the files', () => {
   });
 });
 
+describe('a failure while writing', () => {
+  it('leaves neither language changed', async () => {
+    const dir = await content('first-issue');
+    const folder = join(dir, 'issues', '2023-02-06');
+    await mkdir(folder, { recursive: true });
+    await writeFile(join(folder, 'zh.mdx'), 'zh by hand\n');
+    await writeFile(join(folder, 'en.mdx'), 'en by hand\n');
+    // An immutable file cannot be replaced, even by root; skip where chattr is not available.
+    if (spawnSync('chattr', ['+i', join(folder, 'en.mdx')]).status !== 0) return;
+    try {
+      await expect(draftIn(dir, ['--date', '2023-02-06', '--since', '2023-01-16', '--force'])).rejects.toThrow(/could not write .*; no issue file was changed/);
+      expect(await readFile(join(folder, 'zh.mdx'), 'utf8')).toBe('zh by hand\n');
+      expect(await readFile(join(folder, 'en.mdx'), 'utf8')).toBe('en by hand\n');
+      expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'zh.mdx']);
+    } finally {
+      spawnSync('chattr', ['-i', join(folder, 'en.mdx')]);
+    }
+  });
+});
+
 describe('--gather', () => {
   it('gathers the window from the GitHub API first, then drafts from what it wrote', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'uw-draft-gather-'));
@@ -107,7 +128,7 @@ describe('--gather', () => {
     await writeFile(join(dir, 'watchlist.yaml'), await readFile('content/watchlist.yaml'));
     const server = await startFixtureServer({ fixturesDir: 'tests/fixtures/github' });
     try {
-      const summary = await draftIn(dir, ['--date', '2023-01-30', '--since', '2023-01-16', '--gather', '--dry-run'], { baseUrl: server.url });
+      const summary = await draftIn(dir, ['--date', '2023-01-30', '--since', '2023-01-16', '--gather'], { baseUrl: server.url });
       expect(summary.items.map((item) => item.record.ref).sort()).toEqual(
         [
           'cilium/cilium@v1.13.0-rc5',

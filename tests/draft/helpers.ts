@@ -33,7 +33,7 @@ export function draftIn(contentDir: string, args: string[], extra: { backupDir?:
   const options = parseDraftArgs(args, new Date('2023-02-06T08:00:00Z'))!;
   return runDraft(options, {
     contentDir,
-    backupDir: extra.backupDir ?? join(contentDir, '..', 'backups'),
+    backupDir: extra.backupDir ?? `${contentDir}-backups`,
     cacheDir: null,
     now: new Date('2023-02-06T08:00:00Z'),
     progress: silent,

@@ -2,6 +2,7 @@ import { dayOf } from '../days.ts';
 import { recordDate, type UpstreamPull, type UpstreamRecord, type UpstreamRelease } from '../schemas/upstream-record.ts';
 import { changeKind, CHANGE_KINDS, type ChangeKind } from '../upstream/change-kind.ts';
 import { classifyLabels } from '../upstream/classify-labels.ts';
+import { sigName } from '../upstream/sig-name.ts';
 import type { ChangelogOptions, Grouping } from './changelog-options.ts';
 
 export interface ChangeEntry {
@@ -88,7 +89,8 @@ function toChange(pull: UpstreamPull): ChangeEntry {
     mergedAt: pull.mergedAt!,
     kind: changeKind(pull.labels),
     sigs: classifyLabels(pull.labels).sig.sort(),
-    note: pull.releaseNote,
+    // An empty note says nothing, like NONE.
+    note: pull.releaseNote?.trim() ? pull.releaseNote : null,
   };
 }
 
@@ -96,8 +98,6 @@ function toRelease(release: UpstreamRelease): ReleaseEntry {
   const { ref, repo, tag, title, url, author, publishedAt, prerelease } = release;
   return { ref, repo, tag, title, url, author, publishedAt, prerelease };
 }
-
-const sigTitle = (sig: string) => `SIG ${sig.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' ')}`;
 
 function groupChanges(changes: ChangeEntry[], grouping: Grouping): ChangeGroup[] {
   if (grouping === 'kind') {
@@ -111,7 +111,7 @@ function groupChanges(changes: ChangeEntry[], grouping: Grouping): ChangeGroup[]
   }
   // By SIG, a change owned by several SIGs is listed under each, as the Kubernetes notes do.
   const sigs = [...new Set(changes.flatMap((change) => change.sigs))].sort();
-  const groups = sigs.map((sig) => ({ key: sig, title: sigTitle(sig), changes: changes.filter((change) => change.sigs.includes(sig)) }));
+  const groups = sigs.map((sig) => ({ key: sig, title: `SIG ${sigName(sig)}`, changes: changes.filter((change) => change.sigs.includes(sig)) }));
   const orphans = changes.filter((change) => change.sigs.length === 0);
   return orphans.length > 0 ? [...groups, { key: 'none', title: 'No SIG', changes: orphans }] : groups;
 }

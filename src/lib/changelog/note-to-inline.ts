@@ -1,6 +1,7 @@
 import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
+import { toString } from 'mdast-util-to-string';
 import { unified } from 'unified';
 
 const parser = unified().use(remarkParse).use(remarkGfm);
@@ -34,10 +35,15 @@ export function noteToInline(note: string): PhrasingContent[] {
   return out;
 }
 
+const SAFE_URL = /^(https?:|mailto:|#|\/)/i;
+
 function flatten(node: PhrasingContent): PhrasingContent {
   if (node.type === 'text') return { type: 'text', value: node.value.replace(/\s*\n\s*/g, ' ') };
   if (node.type === 'html') return { type: 'text', value: node.value.replace(/\s+/g, ' ') };
   if (node.type === 'break') return { type: 'text', value: ' ' };
+  // Images (tracking pixels, say) become their alt text; links keep only web addresses.
+  if (node.type === 'image') return { type: 'text', value: node.alt ?? '' };
+  if (node.type === 'link' && !SAFE_URL.test(node.url)) return { type: 'text', value: toString(node) };
   if ('children' in node) return { ...node, children: node.children.map(flatten) } as PhrasingContent;
   return node;
 }

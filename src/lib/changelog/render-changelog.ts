@@ -2,6 +2,7 @@ import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import type { ChangeEntry, Changelog, ReleaseEntry } from './build-changelog.ts';
+import { sigName } from '../upstream/sig-name.ts';
 import { noteToInline } from './note-to-inline.ts';
 
 /** The changelog as JSON: the same data the Markdown is drawn from, two-space indented. */
@@ -23,7 +24,7 @@ export function renderChangelogMarkdown(changelog: Changelog): string {
     children.push(paragraph([text('Nothing in this window. Gather it first: npm run gather.')]));
   }
   if (changelog.groups.length > 0) {
-    children.push(heading(2, `Changes by ${changelog.group}`));
+    children.push(heading(2, `Changes by ${{ kind: 'Kind', sig: 'SIG', repo: 'Repository' }[changelog.group]}`));
     for (const group of changelog.groups) {
       children.push(heading(3, group.title), list(group.changes.map((change) => changeLine(change, noteToInline(change.note!), fullRefs))));
     }
@@ -55,7 +56,7 @@ function releaseLine(release: ReleaseEntry): PhrasingContent[] {
 
 /** `SIG Apps, Network and Testing`, as the Kubernetes notes write it. */
 function sigList(sigs: string[]): string {
-  const names = sigs.map((sig) => sig.split('-').map((word) => word.charAt(0).toUpperCase() + word.slice(1)).join(' '));
+  const names = sigs.map(sigName);
   return `SIG ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`;
 }
 

@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content/content-error.ts';
 import { scanMdx } from '../content/scan-mdx.ts';
-import { internalTarget } from '../site/site-routes.ts';
+import { internalTarget, isGeneratedAsset } from '../site/site-routes.ts';
 
 export interface BodyContext {
   /** Site path of the page the body renders on, for relative links. */
@@ -24,7 +24,7 @@ export function checkBody(file: string, body: string, bodyLine: number, context:
   }
   for (const link of scan.links) {
     const target = internalTarget(link.url, context.pagePath);
-    if (target !== null && !context.routes.has(target) && !target.startsWith('/pagefind/')) {
+    if (target !== null && !context.routes.has(target) && !isGeneratedAsset(target)) {
       problems.push({ file, line: link.line, message: `link to ${link.url} does not resolve to a page of the site` });
     }
   }

@@ -3,6 +3,7 @@ import type { ContentProblem } from '../content/content-error.ts';
 import { findPlaceholders } from '../content/find-placeholders.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 import type { IssueFile, IssueFolder } from '../content/load-issue-files.ts';
+import { findItemTags } from '../content/find-item-tags.ts';
 import { checkIssueItems } from '../content/resolve-issue-items.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { urls } from '../site/urls.ts';
@@ -42,15 +43,22 @@ function checkIssueFile(file: IssueFile, context: FolderContext): ContentProblem
     problems.push({ file: file.file, line: parsed.lineOf(['date']), field: 'date', message: `\`${data.date}\` does not match the folder name \`${file.slug}\`` });
   }
   problems.push(...checkIssueItems({ file: file.file, items: data.items, text: file.text }, context.hasRecord));
+  const seen = new Set<string>();
+  data.items.forEach((ref, index) => {
+    if (seen.has(ref)) problems.push({ file: file.file, line: parsed.lineOf(['items', index]), field: `items[${index}]`, message: `\`${ref}\` is listed twice` });
+    seen.add(ref);
+  });
   if (!data.draft) problems.push(...findPlaceholders(file.file, file.text));
   const body: BodyContext = {
     pagePath: urls.issue(file.lang, file.slug),
     routes: data.draft ? context.routes.withDrafts : context.routes.published,
     demos: context.demos,
   };
-  problems.push(...checkBody(file.file, file.text.split('\n').slice(file.bodyLine - 1).join('\n'), file.bodyLine, body));
+  problems.push(...checkBody(file.file, bodyOf(file), file.bodyLine, body));
   return problems;
 }
+
+const bodyOf = (file: IssueFile) => file.text.split('\n').slice(file.bodyLine - 1).join('\n');
 
 /** The two languages of an issue must describe the same issue: same items, number, dates and draft state. */
 function comparePair(zh: IssueFile, en: IssueFile): ContentProblem[] {
@@ -67,6 +75,12 @@ function comparePair(zh: IssueFile, en: IssueFile): ContentProblem[] {
     }
   }
   for (const [file, other] of [[zh, en], [en, zh]] as const) {
+    const theirCards = new Set(findItemTags(bodyOf(other)).map((tag) => tag.ref));
+    for (const tag of findItemTags(bodyOf(file))) {
+      if (!theirCards.has(tag.ref)) {
+        problems.push({ file: file.file, line: tag.line + file.bodyLine - 1, message: `<Item ref="${tag.ref}"> is placed here but not in ${other.file}` });
+      }
+    }
     const theirs = new Set(other.frontmatter!.items);
     const at = parseFrontmatter(file.text)!;
     file.frontmatter!.items.forEach((ref, index) => {

@@ -1,10 +1,7 @@
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMdx } from './parse-mdx.ts';
 
 export interface JsxTag {
   name: string;
@@ -23,7 +20,6 @@ export type MdxScan =
   | { ok: true; tags: JsxTag[]; links: LinkUse[] }
   | { ok: false; line: number; message: string };
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /**
  * Parses an MDX body the way the MDX compiler does and lists the components and
@@ -33,7 +29,7 @@ const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 export function scanMdx(body: string, lineOffset = 0): MdxScan {
   let tree: Root;
   try {
-    tree = parser.parse(body);
+    tree = parseMdx(body);
   } catch (error) {
     const place = (error as { line?: number }).line;
     return { ok: false, line: (place ?? 1) + lineOffset, message: (error as Error).message.split('\n')[0]! };
@@ -50,8 +46,10 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
         if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') attributes[attribute.name] = attribute.value;
       }
       tags.push({ name: element.name, attributes, line: lineOf(element) });
-      if (typeof attributes.href === 'string') links.push({ url: attributes.href, line: lineOf(element) });
-    } else if (node.type === 'link' || node.type === 'definition') {
+      for (const name of ['href', 'src']) {
+        if (typeof attributes[name] === 'string') links.push({ url: attributes[name], line: lineOf(element) });
+      }
+    } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       links.push({ url: node.url, line: lineOf(node) });
     }
   });

@@ -57,6 +57,8 @@ export function parseDraftArgs(args: string[], today: Date = new Date()): DraftO
     if (!parseRef(ref)) throw new UsageError(`--only ${JSON.stringify(ref)}: expected owner/repo#123 or owner/repo@tag`);
   }
   if (values.gather && values.only.length > 0) throw new UsageError('--gather fetches a window; it does not combine with --only');
+  if (values.gather && values['dry-run']) throw new UsageError('--gather writes records, so it does not combine with --dry-run; gather with npm run gather -- --dry-run instead');
+  if (values.since && values.until && values.since > values.until) throw new UsageError(`--since ${values.since} is after --until ${values.until}`);
   return {
     date: values.date ?? dayOf(today),
     since: values.since,

@@ -19,7 +19,10 @@ export function formatDraftReport(summary: DraftSummary, dryRun: boolean): strin
   }
   if (summary.outsideWindow > 0) lines.push(`draft: ${summary.outsideWindow} other records fall outside the window`);
   if (dryRun) {
-    lines.push(`draft: dry run; would write ${summary.files.map((file) => relative(process.cwd(), file.path)).join(' and ')}`);
+    for (const file of summary.planned) {
+      const what = { new: 'would create', replaced: 'would replace (needs --force)', unchanged: 'would leave unchanged' }[file.status];
+      lines.push(`draft: dry run: ${what} ${relative(process.cwd(), file.path)}`);
+    }
   } else {
     for (const result of summary.written) {
       const backup = result.backup ? ` (previous version kept in ${relative(process.cwd(), result.backup)})` : '';

@@ -2,13 +2,9 @@ import type { PhrasingContent, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { parseMdx } from '../content/parse-mdx.ts';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
 
 /** `export …` or `import …` at the start of a paragraph would be read as JavaScript: escape its first letter. */
 export const ESM_LOOKALIKES = [
@@ -27,7 +23,7 @@ export function literalText(value: string): PhrasingContent[] {
   const escaped = toMarkdown({ type: 'paragraph', children: [{ type: 'text', value }] }, {
     extensions: [gfmToMarkdown(), mdxToMarkdown(), { unsafe: ESM_LOOKALIKES }],
   });
-  const tree = parser.parse(escaped) as Root;
+  const tree = parseMdx(escaped);
   const out: PhrasingContent[] = [];
   const paragraph = tree.children[0];
   if (tree.children.length === 1 && paragraph?.type === 'paragraph') {

@@ -1,5 +1,6 @@
 import { addDays } from '../days.ts';
 import type { IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
+import { WindowError } from './draft-error.ts';
 
 export interface Window {
   from: string;
@@ -14,18 +15,12 @@ export interface WindowInput {
   date: string;
   since?: string;
   until?: string;
-  /** Frontmatter of every existing issue (either language). */
+  /** Frontmatter of every other issue (either language). */
   issues: readonly Pick<IssueFrontmatter, 'number' | 'date' | 'to'>[];
+  /** The issue already at `date`, when this is a redraft: its window and number are kept. */
+  current: Pick<IssueFrontmatter, 'number' | 'from' | 'to'> | null;
   /** The earliest day any record falls on, the start of a first issue's window. */
   oldestRecordDay: string | null;
-}
-
-/** Thrown when the window cannot be worked out or makes no sense. */
-export class WindowError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'WindowError';
-  }
 }
 
 /**
@@ -34,13 +29,17 @@ export class WindowError extends Error {
  */
 export function planWindow(input: WindowInput): Window {
   const earlier = input.issues.filter((issue) => issue.date < input.date);
+  const later = input.issues.filter((issue) => issue.date > input.date);
+  if (!input.current && later.length > 0) {
+    const next = later.reduce((first, issue) => (issue.date < first.date ? issue : first));
+    throw new WindowError(`issue ${next.number} (${next.date}) is already later than ${input.date}; a new issue goes after the latest one`);
+  }
   const previous = earlier.reduce<Window['previous']>((latest, issue) => (!latest || issue.date > latest.date ? issue : latest), null);
-  const same = input.issues.find((issue) => issue.date === input.date);
-  const number = same?.number ?? (previous ? Math.max(...earlier.map((issue) => issue.number)) + 1 : 1);
-  const to = input.until ?? addDays(input.date, -1);
-  const from = input.since ?? (previous ? addDays(previous.to, 1) : input.oldestRecordDay);
+  const number = input.current?.number ?? (previous ? Math.max(...earlier.map((issue) => issue.number)) + 1 : 1);
+  const to = input.until ?? input.current?.to ?? addDays(input.date, -1);
+  const from = input.since ?? input.current?.from ?? (previous ? addDays(previous.to, 1) : input.oldestRecordDay);
   if (!from) throw new WindowError('there is no earlier issue and no upstream record to start the window from; pass --since');
   if (from > to) throw new WindowError(`the window would start on ${from}, after it ends on ${to}; pass --since or --until`);
-  if (to > input.date) throw new WindowError(`--until ${to} is after the issue date ${input.date}`);
+  if (to > input.date) throw new WindowError(`the window ends on ${to}, after the issue date ${input.date}`);
   return { from, to, previous, number };
 }

@@ -39,9 +39,11 @@ export function renderDraft(input: DraftInput, lang: Lang): string {
     items: input.items.map((item) => item.record.ref),
     draft: true,
   };
+  const elements: Array<{ name: string; attributes: Record<string, string> }> = [{ name: PLACEHOLDER, attributes: { for: 'intro' } }];
+  const count = input.items.length;
   const children: RootContent[] = [
-    { type: 'mdxFlowExpression', value: `/* ${t('draft.note', { count: input.items.length, from: input.from, to: input.to })} */` },
-    jsx(PLACEHOLDER, { for: 'intro' }),
+    { type: 'mdxFlowExpression', value: `/* ${t(count === 1 ? 'draft.noteOne' : 'draft.note', { count, from: input.from, to: input.to })} */` },
+    jsx(elements[0]!),
   ];
   for (const section of SECTIONS) {
     const items = input.items.filter((item) => item.section === section);
@@ -49,13 +51,16 @@ export function renderDraft(input: DraftInput, lang: Lang): string {
     children.push(heading(2, t(`draft.section.${section}`)));
     for (const { record } of items) {
       const title: Heading = { type: 'heading', depth: 3, children: literalText(headingText(record)) };
-      children.push(title, jsx('Item', { ref: record.ref }), jsx(PLACEHOLDER, { for: record.ref }));
+      const card = { name: 'Item', attributes: { ref: record.ref } };
+      const placeholder = { name: PLACEHOLDER, attributes: { for: record.ref } };
+      elements.push(card, placeholder);
+      children.push(title, jsx(card), jsx(placeholder));
     }
   }
   const body = toMarkdown({ type: 'root', children } satisfies Root, {
     extensions: [gfmToMarkdown(), mdxToMarkdown(), { unsafe: ESM_LOOKALIKES }],
   });
-  assertDraftMdx(body, [...new Set(['Item', PLACEHOLDER])]);
+  assertDraftMdx(body, elements);
   return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
 }
 
@@ -67,11 +72,13 @@ function heading(depth: Heading['depth'], value: string): Heading {
   return { type: 'heading', depth, children: [{ type: 'text', value }] };
 }
 
-function jsx(name: string, attributes: Record<string, string>): MdxJsxFlowElement {
+function jsx(element: { name: string; attributes: Record<string, string> }): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
-    name,
-    attributes: Object.entries(attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value })),
+    name: element.name,
+    // The serialiser escapes quotes but not `&`, which MDX would read as the start of
+    // a character reference: write it as one, so a tag like `v1&amp;` reads back intact.
+    attributes: Object.entries(element.attributes).map(([key, value]) => ({ type: 'mdxJsxAttribute', name: key, value: value.replaceAll('&', '&#x26;') })),
     children: [],
   };
 }

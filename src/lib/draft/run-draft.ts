@@ -11,11 +11,12 @@ import { LOCALES } from '../i18n/locales.ts';
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { loadRecords } from '../upstream/load-records.ts';
 import type { DraftOptions } from './draft-options.ts';
-import { planWindow, WindowError, type Window } from './plan-window.ts';
+import { DraftError, NothingToDraftError } from './draft-error.ts';
+import { planWindow, type Window } from './plan-window.ts';
 import { renderDraft } from './render-draft.ts';
 import { inDraftOrder, scoreItem, type Scored } from './score-item.ts';
 import { selectItems, type Coverage, type LeftOut } from './select-items.ts';
-import { writeDraft, type PlannedFile, type WriteResult } from './write-draft.ts';
+import { planWrites, writeDraft, type FileStatus, type PlannedFile, type WriteResult } from './write-draft.ts';
 
 export interface DraftEnvironment {
   contentDir: string;
@@ -35,25 +36,10 @@ export interface DraftSummary {
   leftOut: LeftOut[];
   outsideWindow: number;
   files: PlannedFile[];
+  /** What writing would do to each file (on a dry run, all there is). */
+  planned: Array<{ path: string; status: FileStatus }>;
   /** What happened to each file; empty on a dry run. */
   written: WriteResult[];
-}
-
-/** The draft cannot be made: an unknown --only item, a window that makes no sense, and the like. */
-export class DraftError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'DraftError';
-  }
-}
-
-/** A quiet week: every record in the window is covered already. Exit code 3, so automation can tell it apart. */
-export class NothingToDraftError extends DraftError {
-  readonly exitCode = 3;
-  constructor(message: string) {
-    super(message);
-    this.name = 'NothingToDraftError';
-  }
 }
 
 export async function runDraft(options: DraftOptions, env: DraftEnvironment): Promise<DraftSummary> {
@@ -74,7 +60,14 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
 
   // 2. Work out the window and the issue number.
   let records = await readRecords(upstreamDir);
-  const window = planOrStop(options, [...files.map((file) => file.frontmatter!), ...(current ? [current] : [])], oldestDay(records));
+  const window = planWindow({
+    date: options.date,
+    since: options.since,
+    until: options.until,
+    issues: files.map((file) => file.frontmatter!),
+    current: current ?? null,
+    oldestRecordDay: oldestDay(records),
+  });
 
   // 3. Optionally gather the window first.
   if (options.gather) {
@@ -104,10 +97,11 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
   }));
 
   // 6. Write, unless this is a dry run.
+  const plannedWrites = await planWrites(planned);
   const written = options.dryRun
     ? []
     : await writeDraft(planned, { force: options.force, backupDir: env.backupDir, stamp: env.now.toISOString().replace(/[:.]/g, '-') });
-  return { window, items, leftOut: selection.leftOut, outsideWindow: selection.outsideWindow, files: planned, written };
+  return { window, items, leftOut: selection.leftOut, outsideWindow: selection.outsideWindow, files: planned, planned: plannedWrites, written };
 }
 
 async function readRecords(dir: string): Promise<Map<string, UpstreamRecord>> {
@@ -119,13 +113,4 @@ async function readRecords(dir: string): Promise<Map<string, UpstreamRecord>> {
 function oldestDay(records: ReadonlyMap<string, UpstreamRecord>): string | null {
   const days = [...records.values()].map((record) => recordDate(record)).filter((day): day is string => day !== null).map(dayOf);
   return days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null;
-}
-
-function planOrStop(options: DraftOptions, issues: Parameters<typeof planWindow>[0]['issues'], oldestRecordDay: string | null): Window {
-  try {
-    return planWindow({ date: options.date, since: options.since, until: options.until, issues, oldestRecordDay });
-  } catch (error) {
-    if (error instanceof WindowError) throw new DraftError(error.message);
-    throw error;
-  }
 }

@@ -49,5 +49,5 @@ const dateOf = (record: UpstreamRecord) => (record.type === 'pull' ? (record.mer
 
 /** Section by section; within one, most notable first; ties go to the earlier item, then by ref, so the order is stable. */
 export function inDraftOrder(a: Scored, b: Scored): number {
-  return SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || b.score - a.score || dateOf(a.record).localeCompare(dateOf(b.record)) || a.record.ref.localeCompare(b.record.ref);
+  return SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || b.score - a.score || dateOf(a.record).localeCompare(dateOf(b.record)) || a.record.ref.localeCompare(b.record.ref, 'en', { numeric: true });
 }

@@ -1,24 +1,28 @@
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
-import { writeIfChanged } from '../fs/write-if-changed.ts';
+import { DraftError } from './draft-error.ts';
 
 export interface PlannedFile {
   path: string;
   text: string;
 }
 
+export type FileStatus = 'new' | 'replaced' | 'unchanged';
+
 export interface WriteResult {
   path: string;
-  outcome: 'new' | 'replaced' | 'unchanged';
+  outcome: FileStatus;
   /** Where the replaced file was copied first. */
   backup?: string;
 }
 
+const shown = (path: string) => relative(process.cwd(), path);
+
 /** Refused: an issue file exists and --force was not given. */
-export class ExistingIssueError extends Error {
+export class ExistingIssueError extends DraftError {
   readonly paths: string[];
   constructor(paths: string[]) {
-    super(`${paths.map((path) => relative(process.cwd(), path)).join(' and ')} already exist${paths.length === 1 ? 's' : ''}; nothing was written. Pass --force to replace (a backup is kept), or pick another --date.`);
+    super(`${paths.map(shown).join(' and ')} already exist${paths.length === 1 ? 's' : ''}; nothing was written. Pass --force to replace (a backup is kept), or pick another --date.`);
     this.name = 'ExistingIssueError';
     this.paths = paths;
   }
@@ -30,31 +34,56 @@ const readIfThere = (path: string) =>
     throw error;
   });
 
+/** What writing each file would do, without writing anything. */
+export async function planWrites(files: readonly PlannedFile[]): Promise<Array<{ path: string; status: FileStatus }>> {
+  return Promise.all(
+    files.map(async (file) => {
+      const before = await readIfThere(file.path);
+      return { path: file.path, status: before === null ? 'new' : before === file.text ? 'unchanged' : 'replaced' } as const;
+    }),
+  );
+}
+
 /**
- * Writes the draft files, never clobbering an editor's work: without `force`, any
- * existing file that would change stops the run before anything is written; with
- * it, each one is copied into `backupDir` first. Each file is written atomically.
+ * Writes the draft files as a pair, never clobbering an editor's work: without
+ * `force`, any existing file that would change stops the run before anything is
+ * written; with it, each is copied into `backupDir` first. Both files are written
+ * to temporary names before either is renamed into place, and a failed rename puts
+ * back what was there, so the two languages are never left half-updated.
  */
 export async function writeDraft(files: readonly PlannedFile[], options: { force: boolean; backupDir: string; stamp: string }): Promise<WriteResult[]> {
   const before = await Promise.all(files.map((file) => readIfThere(file.path)));
   const clashing = files.filter((file, index) => before[index] !== null && before[index] !== file.text).map((file) => file.path);
   if (clashing.length > 0 && !options.force) throw new ExistingIssueError(clashing);
 
-  const results: WriteResult[] = [];
-  for (const [index, file] of files.entries()) {
-    const previous = before[index];
-    if (previous === file.text) {
-      results.push({ path: file.path, outcome: 'unchanged' });
-      continue;
+  const changing = files.map((file, index) => ({ file, previous: before[index] ?? null, temp: `${file.path}.draft-${process.pid}.tmp` })).filter((entry) => entry.previous !== entry.file.text);
+  const results: WriteResult[] = files.filter((_, index) => before[index] === files[index]!.text).map((file) => ({ path: file.path, outcome: 'unchanged' }));
+  const renamed: typeof changing = [];
+  try {
+    for (const entry of changing) {
+      await mkdir(dirname(entry.file.path), { recursive: true });
+      await writeFile(entry.temp, entry.file.text, 'utf8');
     }
-    let backup: string | undefined;
-    if (previous !== null) {
-      backup = join(options.backupDir, basename(dirname(file.path)), `${basename(file.path, '.mdx')}.${options.stamp}.mdx`);
-      await mkdir(dirname(backup), { recursive: true });
-      await copyFile(file.path, backup);
+    for (const entry of changing) {
+      let backup: string | undefined;
+      if (entry.previous !== null) {
+        backup = join(options.backupDir, basename(dirname(entry.file.path)), `${basename(entry.file.path, '.mdx')}.${options.stamp}.mdx`);
+        await mkdir(dirname(backup), { recursive: true });
+        await copyFile(entry.file.path, backup);
+      }
+      await rename(entry.temp, entry.file.path);
+      renamed.push(entry);
+      results.push({ path: entry.file.path, outcome: entry.previous === null ? 'new' : 'replaced', backup });
     }
-    await writeIfChanged(file.path, file.text);
-    results.push({ path: file.path, outcome: previous === null ? 'new' : 'replaced', backup });
+  } catch (error) {
+    await Promise.all(changing.map((entry) => rm(entry.temp, { force: true })));
+    for (const entry of renamed) {
+      if (entry.previous === null) await rm(entry.file.path, { force: true });
+      else await writeFile(entry.file.path, entry.previous, 'utf8');
+    }
+    const failed = error as NodeJS.ErrnoException;
+    throw new DraftError(`could not write ${failed.path ? shown(failed.path) : 'the draft'} (${failed.code ?? failed.message}); no issue file was changed`);
   }
-  return results;
+  const order = new Map(files.map((file, index) => [file.path, index]));
+  return results.sort((a, b) => order.get(a.path)! - order.get(b.path)!);
 }

@@ -37,6 +37,9 @@ export const upstreamPullSchema = z.strictObject({
   files: z.array(changedFileSchema),
   /** The raw Markdown body: data, never compiled or injected as HTML. */
   body: z.string(),
+}).refine((pull) => (pull.state === 'merged') === (pull.mergedAt !== null), {
+  path: ['mergedAt'],
+  message: 'a merged pull request has a merge date, and only a merged one does',
 });
 
 export type UpstreamPull = z.infer<typeof upstreamPullSchema>;

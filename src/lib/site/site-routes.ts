@@ -23,6 +23,11 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
   return routes;
 }
 
+/** Files the build generates besides pages: bundles, the search index, sitemaps. */
+export function isGeneratedAsset(path: string): boolean {
+  return /^\/(_astro|pagefind)\//.test(path) || /^\/sitemap[\w-]*\.xml$/.test(path);
+}
+
 /**
  * Resolves a link found in a page at `pagePath` to a site path, or null when it
  * leaves the site (another scheme or host) or only moves within the page.
@@ -37,7 +42,13 @@ export function internalTarget(href: string, pagePath: string): string | null {
     return null;
   }
   if (target.origin !== base.origin) return null;
-  const path = decodeURI(target.pathname);
-  // trailingSlash is 'ignore': `/en/about` and `/en/about/` are the same page.
+  let path = target.pathname;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // Malformed percent-encoding: keep it as written, and let it fail to resolve.
+  }
+  // trailingSlash is 'ignore': `/en/about`, `/en/about/` and `/en/about/index.html` are one page.
+  path = path.replace(/\/index\.html$/, '/');
   return path.endsWith('/') || /\.[a-z0-9]+$/i.test(path) ? path : `${path}/`;
 }

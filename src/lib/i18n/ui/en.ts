@@ -50,6 +50,7 @@ export const en = {
   'draft.title': 'TODO: headline for issue {number}',
   'draft.summary': 'TODO: one or two sentences for the home page, feeds and search results',
   'draft.note': 'Drafted by npm run draft from {count} upstream records, window {from} to {to}. Replace each Placeholder with commentary, fill in the TODOs in the frontmatter, set draft to false, then run npm run check.',
+  'draft.noteOne': 'Drafted by npm run draft from 1 upstream record, window {from} to {to}. Replace each Placeholder with commentary, fill in the TODOs in the frontmatter, set draft to false, then run npm run check.',
   'draft.section.progress': 'Upstream progress',
   'draft.section.releases': 'Releases',
   'draft.section.other': 'Other',

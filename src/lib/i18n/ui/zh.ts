@@ -48,6 +48,7 @@ export const zh = {
   'draft.title': 'TODO: 第 {number} 期标题',
   'draft.summary': 'TODO: 一两句摘要，显示在首页、订阅源和搜索结果中',
   'draft.note': '由 npm run draft 从 {count} 条上游记录起草，时间窗口 {from} 至 {to}。请把每个 Placeholder 换成评述，填好 frontmatter 中的 TODO，把 draft 改为 false，再运行 npm run check。',
+  'draft.noteOne': '由 npm run draft 从 1 条上游记录起草，时间窗口 {from} 至 {to}。请把每个 Placeholder 换成评述，填好 frontmatter 中的 TODO，把 draft 改为 false，再运行 npm run check。',
   'draft.section.progress': '上游进展',
   'draft.section.releases': '版本发布',
   'draft.section.other': '其他',
