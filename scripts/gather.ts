@@ -3,21 +3,14 @@ import { ContentError } from '../src/lib/content/content-error.ts';
 import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
 import { UsageError } from '../src/lib/cli/usage-error.ts';
 import { GATHER_USAGE, parseGatherArgs } from '../src/lib/gather/gather-options.ts';
+import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
 import { createProgress } from '../src/lib/cli/progress.ts';
 import { formatSummary } from '../src/lib/gather/format-summary.ts';
 import { GatherError, InterruptedError, runGather } from '../src/lib/gather/run-gather.ts';
 
 const progress = createProgress(process.stderr);
-const controller = new AbortController();
-// The first Ctrl-C cancels the request under way and stops; a second one quits at once
-// (for example during a long wait for a rate limit to reset). Atomic writes keep files whole either way.
-const stop = () => {
-  if (controller.signal.aborted) process.exit(130);
-  controller.abort();
-  progress.log('gather: stopping (Ctrl-C again to quit now)');
-};
-process.on('SIGINT', stop);
-process.on('SIGTERM', stop);
+// Atomic writes keep every record whole whichever way a run stops.
+const signal = abortOnInterrupt((message) => progress.log(`gather: ${message}`));
 
 try {
   const options = parseGatherArgs(process.argv.slice(2));
@@ -25,7 +18,7 @@ try {
     console.log(GATHER_USAGE);
     process.exit(0);
   }
-  const summary = await runGather(options, { ...clientOptionsFromEnv(process.env), signal: controller.signal }, progress);
+  const summary = await runGather(options, { ...clientOptionsFromEnv(process.env), signal }, progress);
   console.log(formatSummary(summary, options.dryRun));
 } catch (error) {
   progress.end();

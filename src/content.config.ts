@@ -1,6 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content/content-dir.ts';
+import { demoFrontmatterSchema } from './lib/schemas/demo-frontmatter.ts';
+import { demoResultsSchema } from './lib/schemas/demo-results.ts';
 import { issueFrontmatterSchema } from './lib/schemas/issue-frontmatter.ts';
 import { pageFrontmatterSchema } from './lib/schemas/page-frontmatter.ts';
 import { upstreamRecordSchema } from './lib/schemas/upstream-record.ts';
@@ -22,5 +24,15 @@ export const collections = {
   pages: defineCollection({
     loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/pages` }),
     schema: pageFrontmatterSchema,
+  }),
+  // content/demos/<name>/<lang>.mdx: the notes of each demo; ids look like `so-linger/en`.
+  demos: defineCollection({
+    loader: glob({ pattern: '*/{zh,en}.mdx', base: `${root}/demos` }),
+    schema: demoFrontmatterSchema,
+  }),
+  // content/demos/<name>/results.json: the latest recorded run; the id is the demo's name.
+  demoResults: defineCollection({
+    loader: glob({ pattern: '*/results.json', base: `${root}/demos`, generateId: ({ entry }) => entry.split('/')[0]! }),
+    schema: demoResultsSchema,
   }),
 };

@@ -8,6 +8,7 @@ import { ContentError, type ContentProblem } from '../lib/content/content-error.
 import { findPlaceholders } from '../lib/content/find-placeholders.ts';
 import { checkIssueItems } from '../lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, type Lang } from '../lib/i18n/locales.ts';
+import type { DemoResults } from '../lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -19,6 +20,15 @@ export interface Issue {
   slug: string;
 }
 
+export type DemoEntry = CollectionEntry<'demos'>;
+
+export interface Demo {
+  name: string;
+  notes: Record<Lang, DemoEntry>;
+  /** The latest recorded run, or null before the first one. */
+  results: DemoResults | null;
+}
+
 export interface SiteData {
   /** Issues that get a page, per language, newest first: drafts too, but only in dev. */
   issues: Record<Lang, Issue[]>;
@@ -26,6 +36,8 @@ export interface SiteData {
   published: Record<Lang, Issue[]>;
   /** Every upstream record, by ref. */
   records: Map<string, UpstreamRecord>;
+  /** Demos by name, each with notes in both languages. */
+  demos: Map<string, Demo>;
   /** Whether a given `slug` exists in a given language. */
   hasIssue(lang: Lang, slug: string): boolean;
 }
@@ -39,7 +51,12 @@ export function loadSite(): Promise<SiteData> {
 }
 
 async function load(): Promise<SiteData> {
-  const [issueEntries, recordEntries] = await Promise.all([getCollection('issues'), getCollection('upstream')]);
+  const [issueEntries, recordEntries, demoEntries, resultEntries] = await Promise.all([
+    getCollection('issues'),
+    getCollection('upstream'),
+    getCollection('demos'),
+    getCollection('demoResults'),
+  ]);
   const records = new Map(recordEntries.map((entry) => [entry.id, entry.data as UpstreamRecord]));
   const problems: ContentProblem[] = [];
   const issues: Record<Lang, Issue[]> = { zh: [], en: [] };
@@ -63,13 +80,34 @@ async function load(): Promise<SiteData> {
     if (entry.data.draft && !import.meta.env.SHOW_DRAFTS) continue;
     issues[lang].push({ entry, lang, slug });
   }
+  const demos = collectDemos(demoEntries, resultEntries, problems);
   if (problems.length > 0) throw new ContentError(problems);
   for (const lang of LOCALES) issues[lang].sort((a, b) => b.slug.localeCompare(a.slug));
 
   const slugs = new Set(LOCALES.flatMap((lang) => issues[lang].map((issue) => `${lang}/${issue.slug}`)));
   const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
-  return { issues, published, records, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+  return { issues, published, records, demos, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }
 
 const mayHavePlaceholders = (entry: IssueEntry) =>
   /^\s*TODO\b/.test(entry.data.title) || /^\s*TODO\b/.test(entry.data.summary) || (entry.body ?? '').includes('<Placeholder');
+
+function collectDemos(entries: DemoEntry[], results: CollectionEntry<'demoResults'>[], problems: ContentProblem[]): Map<string, Demo> {
+  const byName = new Map<string, Partial<Record<Lang, DemoEntry>>>();
+  for (const entry of entries) {
+    const [name = '', lang] = entry.id.split('/');
+    if (!isLang(lang)) continue;
+    byName.set(name, { ...byName.get(name), [lang]: entry });
+  }
+  const demos = new Map<string, Demo>();
+  for (const [name, notes] of byName) {
+    const missing = LOCALES.filter((lang) => !notes[lang]);
+    if (missing.length > 0) {
+      problems.push({ file: `content/demos/${name}`, message: `the notes need ${missing.map((lang) => `${lang}.mdx`).join(' and ')} as well` });
+      continue;
+    }
+    const recorded = results.find((entry) => entry.id === name)?.data as DemoResults | undefined;
+    demos.set(name, { name, notes: notes as Record<Lang, DemoEntry>, results: recorded ?? null });
+  }
+  return demos;
+}

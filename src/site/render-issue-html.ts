@@ -2,6 +2,7 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
+import Demo from '../components/Demo.astro';
 import Item from '../components/Item.astro';
 import Placeholder from '../components/Placeholder.astro';
 import { absolutizeHtml } from '../lib/site/absolutize-html.ts';
@@ -20,7 +21,7 @@ export async function renderIssueHtml(issue: Issue, site: URL): Promise<string> 
   container ??= createContainer();
   const { Content } = await render(issue.entry);
   const html = await (await container).renderToString(Content, {
-    props: { components: { Item, Placeholder } },
+    props: { components: { Item, Placeholder, Demo } },
     locals: { lang: issue.lang },
   });
   return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site));

@@ -2,6 +2,7 @@
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
+import { listDemoNotes } from '../../src/lib/content/list-demos.ts';
 import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-files.ts';
 import { isGeneratedAsset, siteRoutes } from '../../src/lib/site/site-routes.ts';
 
@@ -22,7 +23,7 @@ describe('site routes', () => {
   it('lists exactly the pages and files the production build writes for the committed content', async () => {
     const files = issueFiles(await loadIssueFolders('content/issues'));
     const routes = siteRoutes(
-      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg'] },
+      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg'], demos: await listDemoNotes('content/demos') },
       { drafts: false },
     );
     expect([...routes].sort()).toEqual([...(await servedPaths())].sort());

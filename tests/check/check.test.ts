@@ -68,7 +68,7 @@ describe('npm run check', () => {
     const run = await check();
     expect(run.code).toBe(0);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain('check: 2 issue files (0 drafts), 9 records, 2 pages, 0 demos: no problems');
+    expect(run.stderr).toContain('check: 2 issue files (0 drafts), 9 records, 2 pages, 3 demos: no problems');
   });
 
   it('reports an issue without its English file', async () => {
@@ -144,13 +144,13 @@ describe('npm run check', () => {
 
   it('reports a <Demo> that does not exist, but not one that does or one inside a code block', async () => {
     const dir = await copyContent();
-    await mkdir(join(dir, 'demos', 'so-linger'), { recursive: true });
+    // content/demos/so-linger exists in the committed content.
     const en = join(dir, ISSUE, 'en.mdx');
     const text = await edit(en, (before) => `${before}\n<Demo name="nope" />\n\n<Demo name="so-linger" />\n\n\`\`\`mdx\n<Demo name="in-a-fence" />\n\`\`\`\n`);
     const run = await check(dir);
     expect(run.code).toBe(1);
-    expect(linesOf(run.stdout)).toEqual([`${shown(en)}:${lineOf(text, /name="nope"/)}: <Demo name="nope"> does not exist under content/demos/ (known: so-linger)`]);
-    expect(run.stderr).toContain('1 demos');
+    expect(linesOf(run.stdout)).toEqual([`${shown(en)}:${lineOf(text, /name="nope"/)}: <Demo name="nope"> does not exist under content/demos/ (known: conntrack, ipvs-schedulers, so-linger)`]);
+    expect(run.stderr).toContain('3 demos');
   });
 
   it('reports an internal link to no page, and lets other links through', async () => {
@@ -201,7 +201,7 @@ describe('runCheck', () => {
   it('counts what it checked in the committed content', async () => {
     const report = await runCheck(join(ROOT, 'content'), join(ROOT, 'public'));
     expect(report.problems).toEqual([]);
-    expect(report.counts).toEqual({ issueFiles: 2, drafts: 0, records: 9, pages: 2, demos: 0 });
+    expect(report.counts).toEqual({ issueFiles: 2, drafts: 0, records: 9, pages: 2, demos: 3 });
   });
 
   it('lets a draft link to another draft, but not a published issue', async () => {

@@ -3,13 +3,17 @@
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
-import { listDemos } from '../content/list-demos.ts';
+import { listDemoNotes, listDemos } from '../content/list-demos.ts';
 import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
+import { demoFrontmatterSchema } from '../schemas/demo-frontmatter.ts';
+import { pageFrontmatterSchema } from '../schemas/page-frontmatter.ts';
 import { siteRoutes } from '../site/site-routes.ts';
+import { urls } from '../site/urls.ts';
 import { loadRecords } from '../upstream/load-records.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkIssueFolder } from './check-issue-folder.ts';
-import { checkPages } from './check-pages.ts';
+import { checkNoteFolders } from './check-note-folders.ts';
+import { checkDemoResults } from './check-demo-results.ts';
 
 export interface CheckReport {
   problems: ContentProblem[];
@@ -27,6 +31,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
   const sources = {
     issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })),
     publicFiles: await listPublicFiles(publicDir),
+    demos: await listDemoNotes(join(contentDir, 'demos')),
   };
   const routes = { published: siteRoutes(sources, { drafts: false }), withDrafts: siteRoutes(sources, { drafts: true }) };
 
@@ -34,11 +39,14 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
   const issueProblems = folders.flatMap((folder) => checkIssueFolder(folder, { hasRecord: (ref) => records.has(ref), demos, routes }));
   const duplicateProblems = checkDuplicates(files);
 
-  // 4. The standing pages.
-  const pages = await checkPages(join(contentDir, 'pages'), { routes: routes.published, demos });
+  // 4. The standing pages and the demo notes, and each demo's recorded results.
+  const bodies = { routes: routes.published, demos };
+  const pages = await checkNoteFolders(join(contentDir, 'pages'), pageFrontmatterSchema, (lang, slug) => `/${lang}/${slug}/`, bodies);
+  const demoNotes = await checkNoteFolders(join(contentDir, 'demos'), demoFrontmatterSchema, urls.demo, bodies);
+  const demoResults = await checkDemoResults(join(contentDir, 'demos'), [...demos]);
 
   return {
-    problems: [...recordProblems, ...issueProblems, ...duplicateProblems, ...pages.problems].sort(
+    problems: [...recordProblems, ...issueProblems, ...duplicateProblems, ...pages.problems, ...demoNotes.problems, ...demoResults].sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
     ),
     counts: {

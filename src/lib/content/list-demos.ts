@@ -8,3 +8,14 @@ export async function listDemos(demosDir: string): Promise<string[]> {
   });
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
+
+/** Demo notes that exist, one entry per language file. */
+export async function listDemoNotes(demosDir: string): Promise<Array<{ name: string; lang: 'zh' | 'en' }>> {
+  const notes: Array<{ name: string; lang: 'zh' | 'en' }> = [];
+  for (const name of await listDemos(demosDir)) {
+    for (const file of await readdir(`${demosDir}/${name}`)) {
+      if (file === 'zh.mdx' || file === 'en.mdx') notes.push({ name, lang: file.slice(0, 2) as 'zh' | 'en' });
+    }
+  }
+  return notes;
+}

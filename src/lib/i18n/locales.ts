@@ -19,3 +19,12 @@ export function otherLang(lang: Lang): Lang {
 export function localeStaticPaths() {
   return LOCALES.map((lang) => ({ params: { lang } }));
 }
+
+/**
+ * The language a component renders in: pages set `Astro.locals.lang` (the feed
+ * renderer does the same), else the route's locale, else the default.
+ */
+export function componentLang(locals: object, currentLocale: string | undefined): Lang {
+  const wanted = (locals as { lang?: string }).lang ?? currentLocale;
+  return isLang(wanted) ? wanted : DEFAULT_LANG;
+}

@@ -6,6 +6,8 @@ export interface RouteSources {
   issues: ReadonlyArray<{ slug: string; lang: Lang; draft: boolean }>;
   /** Files under public/, as site paths such as `/favicon.svg`. */
   publicFiles: readonly string[];
+  /** Demo notes and their languages. */
+  demos: ReadonlyArray<{ name: string; lang: Lang }>;
 }
 
 /**
@@ -15,8 +17,9 @@ export interface RouteSources {
 export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
   const routes = new Set<string>(['/', '/404.html', ...sources.publicFiles]);
   for (const lang of LOCALES) {
-    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.notFound(lang)]) routes.add(path);
+    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.notFound(lang), urls.demos(lang)]) routes.add(path);
   }
+  for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
   for (const issue of sources.issues) {
     if (!issue.draft || options.drafts) routes.add(urls.issue(issue.lang, issue.slug));
   }

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
-import { fieldPath, friendlyMessage, valueAt } from '../content/format-zod-issues.ts';
+import { parseJsonFile } from '../content/parse-json-file.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { recordPath } from './record-files.ts';
 
@@ -23,19 +23,12 @@ export async function loadRecords(upstreamDir: string): Promise<LoadedRecords> {
   const problems: ContentProblem[] = [];
   for (const name of names.map((entry) => entry.split(sep).join('/')).filter((entry) => RECORD_FILE.test(entry)).sort()) {
     const file = relative(process.cwd(), join(upstreamDir, name));
-    let data: unknown;
-    try {
-      data = JSON.parse(await readFile(join(upstreamDir, name), 'utf8'));
-    } catch (error) {
-      problems.push({ file, message: `not valid JSON: ${(error as Error).message}` });
+    const parsed = parseJsonFile(file, await readFile(join(upstreamDir, name), 'utf8'), upstreamRecordSchema);
+    if (!parsed.value) {
+      problems.push(...parsed.problems);
       continue;
     }
-    const result = upstreamRecordSchema.safeParse(data);
-    if (!result.success) {
-      for (const issue of result.error.issues) problems.push({ file, field: fieldPath(issue.path) || undefined, message: friendlyMessage(issue, valueAt(data, issue.path)) });
-      continue;
-    }
-    const record = result.data;
+    const record = parsed.value;
     if (recordPath(record) !== name) {
       problems.push({ file, field: 'ref', message: `\`${record.ref}\` belongs in ${recordPath(record)}` });
       continue;

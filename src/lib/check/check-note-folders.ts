@@ -1,14 +1,22 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import type { z } from 'zod';
 import type { ContentProblem } from '../content/content-error.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
 import { checkYamlAgainst } from '../content/schema-problems.ts';
-import { isLang, LOCALES } from '../i18n/locales.ts';
-import { pageFrontmatterSchema } from '../schemas/page-frontmatter.ts';
+import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
 
-/** Checks the standing pages (`content/pages/<slug>/<lang>.mdx`): both languages, frontmatter, body. */
-export async function checkPages(pagesDir: string, context: Omit<BodyContext, 'pagePath'>): Promise<{ count: number; problems: ContentProblem[] }> {
+/**
+ * Checks folders of notes, one folder per page with a file per language (standing
+ * pages, demo notes): both languages present, frontmatter against `schema`, and the body.
+ */
+export async function checkNoteFolders(
+  pagesDir: string,
+  schema: z.ZodType,
+  pagePath: (lang: Lang, slug: string) => string,
+  context: Omit<BodyContext, 'pagePath'>,
+): Promise<{ count: number; problems: ContentProblem[] }> {
   const slugs = await readdir(pagesDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return [];
     throw error;
@@ -30,9 +38,9 @@ export async function checkPages(pagesDir: string, context: Omit<BodyContext, 'p
         problems.push({ file, line: 1, message: 'missing `---` frontmatter at the top of the file' });
         continue;
       }
-      problems.push(...checkYamlAgainst(file, parsed, pageFrontmatterSchema).problems);
+      problems.push(...checkYamlAgainst(file, parsed, schema).problems);
       const body = text.split('\n').slice(parsed.bodyLine - 1).join('\n');
-      problems.push(...checkBody(file, body, parsed.bodyLine, { ...context, pagePath: `/${lang}/${slug}/` }));
+      problems.push(...checkBody(file, body, parsed.bodyLine, { ...context, pagePath: pagePath(lang, slug) }));
     }
   }
   return { count, problems };

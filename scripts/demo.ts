@@ -1,0 +1,49 @@
+// npm run demo: list the demos, or run one and print (and save) what it measured.
+import { join, relative } from 'node:path';
+import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
+import { createProgress } from '../src/lib/cli/progress.ts';
+import { runCommand } from '../src/lib/cli/run-command.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { DemoUnavailableError } from '../src/lib/demos/conntrack/network-namespace.ts';
+import { DEMO_USAGE, parseDemoArgs } from '../src/lib/demos/demo-options.ts';
+import { formatTextTable } from '../src/lib/demos/format-text-table.ts';
+import { measureCloseModes } from '../src/lib/demos/net/measure-close-modes.ts';
+import { LingerUnavailableError, loadSetLinger } from '../src/lib/demos/net/set-linger.ts';
+import { presentResults } from '../src/lib/demos/present-results.ts';
+import { DEMOS } from '../src/lib/demos/registry.ts';
+import { runDemo, UnknownDemoError } from '../src/lib/demos/run-demo.ts';
+
+// On Ctrl-C a run stops sampling, removes its namespace, and saves nothing.
+const signal = abortOnInterrupt((message) => console.error(`demo: ${message}`));
+
+await runCommand(
+  'demo',
+  async () => {
+    const parsed = parseDemoArgs(process.argv.slice(2));
+    if (parsed.command === 'help') return void console.log(DEMO_USAGE);
+    if (parsed.command === 'list') {
+      for (const demo of DEMOS) console.log(`${demo.name}\n  ${demo.summary}\n  needs: ${demo.needs}`);
+      return;
+    }
+    const progress = createProgress(process.stderr);
+    if (parsed.command === 'probe') {
+      // Internal: the conntrack demo runs this inside its network namespace and reads the JSON.
+      const modes = await measureCloseModes({ ...parsed.settings, modes: parsed.modes, setLinger: await loadSetLinger(), signal, onProgress: (message) => progress.log(message) });
+      process.stdout.write(JSON.stringify(modes));
+      return;
+    }
+    const out = parsed.out === undefined ? (parsed.settings.quick ? join('.cache', 'demos', `${parsed.name}.json`) : join(contentDir(), 'demos', parsed.name, 'results.json')) : parsed.out;
+    const { results, saved } = await runDemo(parsed.name, parsed.settings, out, { signal, progress: (message) => progress.log(`demo: ${message}`) });
+    progress.end();
+    const { tables } = presentResults(results, 'en');
+    console.log(tables.map(formatTextTable).join('\n\n'));
+    const machine = results.machine;
+    console.log(`\nkernel ${machine.kernel} (${machine.arch}), Node ${machine.node}, tcp_fin_timeout ${machine.tcpFinTimeout ?? '?'}, nf_conntrack_max ${machine.conntrackMax ?? 'n/a'}, tcp_tw_reuse ${machine.tcpTwReuse ?? '?'}`);
+    if (signal.aborted) {
+      console.error('demo: interrupted; results not saved');
+      return 130;
+    }
+    console.error(saved ? `demo: results saved to ${relative(process.cwd(), saved)}` : 'demo: results not saved (--no-save)');
+  },
+  [UnknownDemoError, DemoUnavailableError, LingerUnavailableError],
+);

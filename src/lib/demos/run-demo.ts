@@ -1,0 +1,37 @@
+// The steps of `npm run demo -- run NAME`, in order: check the name, measure, wrap
+// the data with the machine and the command, validate it, save it, and present it.
+import { writeIfChanged } from '../fs/write-if-changed.ts';
+import { demoResultsSchema, type DemoResults } from '../schemas/demo-results.ts';
+import type { DemoSettings } from './demo-options.ts';
+import { readMachineInfo } from './machine-info.ts';
+import { DEMOS, findDemo, type DemoContext } from './registry.ts';
+
+/** No demo has that name. */
+export class UnknownDemoError extends Error {
+  constructor(name: string) {
+    super(`no demo is called ${JSON.stringify(name)}; there are: ${DEMOS.map((demo) => demo.name).join(', ')}`);
+    this.name = 'UnknownDemoError';
+  }
+}
+
+export interface DemoRun {
+  results: DemoResults;
+  /** Where the results were saved, if they were. */
+  saved: string | null;
+}
+
+export async function runDemo(name: string, settings: DemoSettings, out: string | null, context: DemoContext): Promise<DemoRun> {
+  const demo = findDemo(name);
+  if (!demo) throw new UnknownDemoError(name);
+  const measured = await demo.measure(settings, context);
+  const flags = demo.probes ? ` --connections ${settings.connections} --watch ${settings.watch}` : '';
+  const results = demoResultsSchema.parse({
+    schema: 1,
+    command: `${demo.runner} run ${demo.name}${flags}`,
+    machine: await readMachineInfo(),
+    ...measured,
+  });
+  if (context.signal.aborted) return { results, saved: null };
+  if (out) await writeIfChanged(out, `${JSON.stringify(results, null, 2)}\n`);
+  return { results, saved: out };
+}
