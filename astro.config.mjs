@@ -3,7 +3,10 @@ import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
-import { astroCacheDirFor } from './src/lib/content/content-dir.ts';
+import { astroCacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
+import { langOfFile, pullRefsOnDisk } from './src/lib/markdown/record-refs-on-disk.ts';
+import { remarkRecordLinks } from './src/lib/markdown/remark-record-links.ts';
+import { urls } from './src/lib/site/urls.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 
@@ -13,6 +16,14 @@ const site = process.env.SITE_URL ?? 'https://upstream-weekly.example.org';
 
 // CONTENT_DIR (tests, benchmark) builds from another folder, with a cache of its own.
 const cacheDir = astroCacheDirFor(process.env.CONTENT_DIR);
+
+// `owner/repo#123` in commentary links to that change's page when it has a record.
+const pullRefs = pullRefsOnDisk(`${contentDir()}/upstream`);
+/** @type {import('./src/lib/markdown/remark-record-links.ts').RecordLinkOptions} */
+const recordLinks = {
+  hasRecord: (ref) => pullRefs.has(ref),
+  href: (ref, file) => urls.change(langOfFile(file.path), ref),
+};
 
 export default defineConfig({
   site,
@@ -26,7 +37,7 @@ export default defineConfig({
   markdown: {
     // remark/rehype pipeline, so the project's own plugins can join it. SmartyPants is
     // off: upstream titles, flags and commands must show exactly as written (`--force`, "quotes").
-    processor: unified({ smartypants: false }),
+    processor: unified({ smartypants: false, remarkPlugins: [[remarkRecordLinks, recordLinks]] }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       wrap: false,

@@ -8,6 +8,7 @@ import { ContentError, type ContentProblem } from '../lib/content/content-error.
 import { findPlaceholders } from '../lib/content/find-placeholders.ts';
 import { checkIssueItems } from '../lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, type Lang } from '../lib/i18n/locales.ts';
+import { buildKnowledge, type Knowledge } from '../lib/knowledge/build-knowledge.ts';
 import type { DemoResults } from '../lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
 
@@ -38,6 +39,8 @@ export interface SiteData {
   records: Map<string, UpstreamRecord>;
   /** Demos by name, each with notes in both languages. */
   demos: Map<string, Demo>;
+  /** Backlinks, related changes, projects and topics, computed once. */
+  knowledge: Knowledge;
   /** Whether a given `slug` exists in a given language. */
   hasIssue(lang: Lang, slug: string): boolean;
 }
@@ -86,7 +89,11 @@ async function load(): Promise<SiteData> {
 
   const slugs = new Set(LOCALES.flatMap((lang) => issues[lang].map((issue) => `${lang}/${issue.slug}`)));
   const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
-  return { issues, published, records, demos, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+  // Backlinks and topics come from the issues that have pages (drafts only in dev).
+  const facts = new Map(LOCALES.flatMap((lang) => issues[lang]).map((issue) => [issue.slug, { slug: issue.slug, number: issue.entry.data.number, items: issue.entry.data.items, topics: issue.entry.data.topics }]));
+  const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));
+  const knowledge = buildKnowledge(records, [...facts.values()], demoFacts);
+  return { issues, published, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }
 
 const mayHavePlaceholders = (entry: IssueEntry) =>

@@ -4,7 +4,9 @@ import { join, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listDemoNotes } from '../../src/lib/content/list-demos.ts';
 import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-files.ts';
+import { knownTopics } from '../../src/lib/knowledge/label-topics.ts';
 import { isGeneratedAsset, siteRoutes } from '../../src/lib/site/site-routes.ts';
+import { loadRecords } from '../../src/lib/upstream/load-records.ts';
 
 const dist = inject('distDir');
 
@@ -22,8 +24,14 @@ async function servedPaths(): Promise<Set<string>> {
 describe('site routes', () => {
   it('lists exactly the pages and files the production build writes for the committed content', async () => {
     const files = issueFiles(await loadIssueFolders('content/issues'));
+    const { records } = await loadRecords('content/upstream');
     const routes = siteRoutes(
-      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg'], demos: await listDemoNotes('content/demos') },
+      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg'],
+        demos: await listDemoNotes('content/demos'),
+        records: [...records.keys()],
+        projects: [...new Set([...records.values()].map((record) => record.repo))],
+        topics: knownTopics(records.values(), files.map((file) => file.frontmatter!.topics)),
+      },
       { drafts: false },
     );
     expect([...routes].sort()).toEqual([...(await servedPaths())].sort());

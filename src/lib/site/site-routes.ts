@@ -8,6 +8,12 @@ export interface RouteSources {
   publicFiles: readonly string[];
   /** Demo notes and their languages. */
   demos: ReadonlyArray<{ name: string; lang: Lang }>;
+  /** Every upstream record's ref, each with a change page. */
+  records: readonly string[];
+  /** Every topic: from issue frontmatter and from labels. */
+  topics: readonly string[];
+  /** Every repository with records, each with a project page. */
+  projects: readonly string[];
 }
 
 /**
@@ -17,7 +23,10 @@ export interface RouteSources {
 export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
   const routes = new Set<string>(['/', '/404.html', ...sources.publicFiles]);
   for (const lang of LOCALES) {
-    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.notFound(lang), urls.demos(lang)]) routes.add(path);
+    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang)]) routes.add(path);
+    for (const ref of sources.records) routes.add(urls.change(lang, ref));
+    for (const repo of sources.projects) routes.add(urls.project(lang, repo));
+    for (const topic of sources.topics) routes.add(urls.topic(lang, topic));
   }
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
   for (const issue of sources.issues) {

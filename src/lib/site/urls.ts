@@ -6,11 +6,34 @@ export const urls = {
   issue: (lang: Lang, date: string) => `/${lang}/issues/${date}/`,
   about: (lang: Lang) => `/${lang}/about/`,
   demos: (lang: Lang) => `/${lang}/demos/`,
+  changes: (lang: Lang) => `/${lang}/changes/`,
+  changesJson: (lang: Lang) => `/${lang}/changes.json`,
+  change: (lang: Lang, ref: string) => `/${lang}/changes/${changePath(ref)}/`,
+  projects: (lang: Lang) => `/${lang}/projects/`,
+  project: (lang: Lang, repo: string) => `/${lang}/projects/${repo}/`,
+  topics: (lang: Lang) => `/${lang}/topics/`,
+  topic: (lang: Lang, topic: string) => `/${lang}/topics/${topic}/`,
   demo: (lang: Lang, name: string) => `/${lang}/demos/${name}/`,
   search: (lang: Lang) => `/${lang}/search/`,
   rss: (lang: Lang) => `/${lang}/rss.xml`,
   notFound: (lang: Lang) => `/${lang}/404/`,
 };
+
+/**
+ * The path of a change below `/changes/`: `owner/repo/123` for a pull request,
+ * `owner/repo/releases/<tag>` for a release. A tag keeps the characters URLs allow
+ * as they are; anything else is percent-encoded with `~` for `%`, one path segment.
+ */
+export function changePath(ref: string): string {
+  const pull = /^([^/]+\/[^#@]+)#(\d+)$/.exec(ref);
+  if (pull) return `${pull[1]}/${pull[2]}`;
+  const at = ref.indexOf('@');
+  return `${ref.slice(0, at)}/releases/${tagSegment(ref.slice(at + 1))}`;
+}
+
+export function tagSegment(tag: string): string {
+  return encodeURIComponent(tag).replace(/%/g, '~');
+}
 
 /** The same page in `target`: every page lives under `/<lang>/`, mirrored across languages. */
 export function translatePath(pathname: string, target: Lang): string {

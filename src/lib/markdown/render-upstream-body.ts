@@ -1,0 +1,38 @@
+// Renders an upstream body (a pull request description or release notes) the way
+// GitHub shows it, and safely: GFM, `#123` and `owner/repo#123` autolinked (to this
+// site's change page when the record exists, else to GitHub), raw HTML parsed, and
+// then, after every other step, rehype-sanitize with GitHub's own schema.
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkGithub, { defaultBuildUrl } from 'remark-github';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+
+export interface BodyLinks {
+  /** The site path of the change page for `owner/repo#n`, or null when there is no record. */
+  changePage(ref: string): string | null;
+}
+
+/** Markdown in, sanitized HTML out. `repo` resolves bare `#123`. */
+export function renderUpstreamBody(markdown: string, repo: string, links: BodyLinks): string {
+  const file = unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkGithub, {
+      repository: repo,
+      mentionStrong: false,
+      buildUrl(values) {
+        if (values.type === 'issue') return links.changePage(`${values.user}/${values.project}#${values.no}`) ?? defaultBuildUrl(values);
+        return defaultBuildUrl(values);
+      },
+    })
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, defaultSchema)
+    .use(rehypeStringify)
+    .processSync(markdown);
+  return String(file);
+}

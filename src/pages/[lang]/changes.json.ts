@@ -1,0 +1,26 @@
+// /<lang>/changes.json: every upstream record as structured data, in the spirit of
+// relnotes.k8s.io, with the page of each change in this language.
+import type { APIContext } from 'astro';
+import { localeStaticPaths, type Lang } from '../../lib/i18n/locales.ts';
+import { urls } from '../../lib/site/urls.ts';
+import { changeKind } from '../../lib/upstream/change-kind.ts';
+import { loadSite } from '../../site/load-site.ts';
+
+export const getStaticPaths = localeStaticPaths;
+
+export async function GET(context: APIContext) {
+  const lang = context.params.lang as Lang;
+  const { records, knowledge } = await loadSite();
+  const changes = [...records.values()]
+    .sort((a, b) => a.ref.localeCompare(b.ref))
+    .map((record) => ({
+      ...record,
+      kind: record.type === 'pull' ? changeKind(record.labels) : 'release',
+      topics: knowledge.changeTopics.get(record.ref) ?? [],
+      coveredBy: knowledge.coveredBy.get(record.ref) ?? [],
+      page: new URL(urls.change(lang, record.ref), context.site).href,
+    }));
+  return new Response(`${JSON.stringify({ schema: 1, count: changes.length, changes }, null, 2)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+}

@@ -1,0 +1,98 @@
+// Change, project and topic pages and changes.json in the production build, for the
+// first issue's records.
+import * as cheerio from 'cheerio';
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { urls } from '../../src/lib/site/urls.ts';
+import { pagefindSearch } from '../helpers/pagefind-search.ts';
+import { serveDir, type Served } from '../helpers/serve-dir.ts';
+
+const dist = inject('distDir');
+const REFS = [
+  'kubernetes/kubernetes#115143',
+  'kubernetes/kubernetes#115321',
+  'kubernetes/kubernetes#114878',
+  'kubernetes/kubernetes#114814',
+  'kubernetes/kubernetes#114886',
+  'moby/moby@v23.0.0-rc.3',
+  'cilium/cilium@v1.13.0-rc5',
+  'knative/serving@knative-v1.9.0',
+  'kyma-project/kyma@2.10.0',
+];
+const file = (path: string) => join(dist, path.endsWith('/') ? `${path}index.html` : path);
+const page = async (path: string) => cheerio.load(await readFile(file(path), 'utf8'));
+
+describe.each(['zh', 'en'] as const)('knowledge pages (%s)', (lang) => {
+  it('has a change page for each of the nine items, with the 2023-01-30 issue as a backlink', async () => {
+    for (const ref of REFS) {
+      const $ = await page(urls.change(lang, ref));
+      expect($('html').attr('lang'), ref).toBe(lang === 'zh' ? 'zh-CN' : 'en');
+      expect($('.backlinks a').map((_, a) => $(a).attr('href')).get(), ref).toEqual([urls.issue(lang, '2023-01-30')]);
+    }
+  });
+
+  it('links #115143 and #115321 to each other', async () => {
+    const a = await page(urls.change(lang, 'kubernetes/kubernetes#115143'));
+    expect(a('section[aria-labelledby="related"] a').map((_, link) => a(link).attr('href')).get()).toContain(urls.change(lang, 'kubernetes/kubernetes#115321'));
+    const b = await page(urls.change(lang, 'kubernetes/kubernetes#115321'));
+    expect(b('section[aria-labelledby="related"] a').map((_, link) => b(link).attr('href')).get()).toContain(urls.change(lang, 'kubernetes/kubernetes#115143'));
+  });
+
+  it('renders the upstream body sanitized and collapsed, with the record data', async () => {
+    const $ = await page(urls.change(lang, 'kubernetes/kubernetes#114878'));
+    expect($('details.upstream-body').attr('open')).toBeUndefined();
+    expect($('details.upstream-body .markdown-body').children().length).toBeGreaterThan(0);
+    expect($('details.upstream-body script')).toHaveLength(0);
+    expect($('.label-groups').text()).toContain('ipvs');
+    expect($('blockquote.card-note').text()).toContain('IPVS: Any ipvs scheduler can now be configured');
+  });
+
+  it('has the five project pages, with a timeline, and a cadence chart where there are releases', async () => {
+    for (const repo of ['kubernetes/kubernetes', 'moby/moby', 'cilium/cilium', 'knative/serving', 'kyma-project/kyma']) {
+      const $ = await page(urls.project(lang, repo));
+      expect($('.change-list li').length, repo).toBeGreaterThan(0);
+      expect($('.cadence-chart rect.bar').length, repo).toBe(repo === 'kubernetes/kubernetes' ? 0 : 1);
+    }
+  });
+
+  it('has topic pages from frontmatter and from labels', async () => {
+    for (const topic of ['networking', 'kubelet', 'kube-proxy', 'kubectl', 'releases', 'node']) expect(existsSync(file(urls.topic(lang, topic))), topic).toBe(true);
+    const $ = await page(urls.topic(lang, 'networking'));
+    expect($('a[href="' + urls.issue(lang, '2023-01-30') + '"]')).toHaveLength(1);
+    expect($('a[href="' + urls.change(lang, 'kubernetes/kubernetes#114814') + '"]')).toHaveLength(1);
+  });
+
+  it('exports every record in changes.json, with its page in this language', async () => {
+    const data = JSON.parse(await readFile(file(urls.changesJson(lang)), 'utf8'));
+    expect(data.count).toBe(9);
+    expect(data.changes.map((change: { ref: string }) => change.ref).sort()).toEqual([...REFS].sort());
+    expect(data.changes.find((change: { ref: string }) => change.ref === 'kubernetes/kubernetes#115143').page).toMatch(new RegExp(`${urls.change(lang, 'kubernetes/kubernetes#115143')}$`));
+  });
+
+  it('links item cards and commentary mentions in the issue to change pages', async () => {
+    const $ = await page(urls.issue(lang, '2023-01-30'));
+    expect($('article.card a.card-page').map((_, a) => $(a).attr('href')).get().sort()).toEqual(REFS.map((ref) => urls.change(lang, ref)).sort());
+    expect($('.prose p a[href="' + urls.change(lang, 'kubernetes/kubernetes#115143') + '"]').text()).toBe('kubernetes/kubernetes#115143');
+  });
+
+  it('lists every change on the changes index, with filters', async () => {
+    const $ = await page(urls.changes(lang));
+    expect($('[data-rows] > li')).toHaveLength(9);
+    expect($('select[name="project"] option')).toHaveLength(6);
+  });
+});
+
+describe('search finds the new pages', () => {
+  let served: Served;
+  beforeAll(async () => {
+    served = await serveDir(dist);
+  });
+  afterAll(() => served.close());
+
+  it('returns change pages in each language', async () => {
+    expect(await pagefindSearch(dist, served.origin, 'en', 'ExternalName')).toContain(urls.change('en', 'kubernetes/kubernetes#114814'));
+    expect((await pagefindSearch(dist, served.origin, 'zh-CN', 'ExternalName')).some((url) => url.startsWith('/zh/changes/'))).toBe(true);
+  });
+});

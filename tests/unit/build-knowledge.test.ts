@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { buildKnowledge, releaseCadence } from '../../src/lib/knowledge/build-knowledge.ts';
+import { labelTopics } from '../../src/lib/knowledge/label-topics.ts';
+import { loadRecords } from '../../src/lib/upstream/load-records.ts';
+
+const { records } = await loadRecords('tests/fixtures/records/upstream');
+const ISSUE = { slug: '2023-01-30', number: 1, items: [...records.keys()], topics: ['networking', 'kubelet'] };
+
+describe('buildKnowledge on the first issue’s records', () => {
+  const knowledge = buildKnowledge(records, [ISSUE], [{ name: 'so-linger', checks: ['kubernetes/kubernetes#115143', 'kubernetes/kubernetes#115321'] }]);
+
+  it('links #115321 and #115143 both ways through the references in their bodies', () => {
+    expect(knowledge.related.get('kubernetes/kubernetes#115321')!.mentions).toEqual(['kubernetes/kubernetes#115143']);
+    expect(knowledge.related.get('kubernetes/kubernetes#115143')!.mentionedBy).toEqual(['kubernetes/kubernetes#115321']);
+  });
+
+  it('records which issues covered each change and which demos exercise it', () => {
+    for (const ref of records.keys()) expect(knowledge.coveredBy.get(ref)).toEqual(['2023-01-30']);
+    expect(knowledge.demosFor.get('kubernetes/kubernetes#115321')).toEqual(['so-linger']);
+  });
+
+  it('groups the records by project, newest first', () => {
+    expect([...knowledge.projects.keys()].sort()).toEqual(['cilium/cilium', 'knative/serving', 'kubernetes/kubernetes', 'kyma-project/kyma', 'moby/moby']);
+    expect(knowledge.projects.get('kubernetes/kubernetes')!.records).toEqual([
+      'kubernetes/kubernetes#115321',
+      'kubernetes/kubernetes#115143',
+      'kubernetes/kubernetes#114878',
+      'kubernetes/kubernetes#114814',
+      'kubernetes/kubernetes#114886',
+    ]);
+  });
+
+  it('lists issues and changes per topic, from frontmatter and from labels', () => {
+    expect(knowledge.topics.get('kubelet')).toEqual({ issues: ['2023-01-30'], changes: [] });
+    expect(knowledge.topics.get('networking')!.changes).toContain('kubernetes/kubernetes#114814');
+    expect(knowledge.topics.get('releases')!.changes).toHaveLength(4);
+  });
+});
+
+describe('helpers', () => {
+  it('derives topics from labels, renaming where editors use another word', () => {
+    expect(labelTopics(['sig/network', 'sig/node', 'area/ipvs', 'kind/bug', 'sig/cli'])).toEqual(['kube-proxy', 'kubectl', 'networking', 'node']);
+  });
+
+  it('counts releases per month, filling empty months', () => {
+    const release = (publishedAt: string) => ({ type: 'release', publishedAt }) as never;
+    expect(releaseCadence([release('2023-01-05T00:00:00Z'), release('2023-01-20T00:00:00Z'), release('2023-03-01T00:00:00Z')])).toEqual([
+      ['2023-01', 2],
+      ['2023-02', 0],
+      ['2023-03', 1],
+    ]);
+  });
+});

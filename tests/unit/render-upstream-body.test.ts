@@ -1,0 +1,66 @@
+// The sanitization guard: hostile upstream bodies through the same renderer the
+// change pages use. Whatever goes in, nothing that runs or escapes comes out.
+import * as cheerio from 'cheerio';
+import { describe, expect, it } from 'vitest';
+import { renderUpstreamBody } from '../../src/lib/markdown/render-upstream-body.ts';
+
+const links = { changePage: (ref: string) => (ref === 'kubernetes/kubernetes#115143' ? '/en/changes/kubernetes/kubernetes/115143/' : null) };
+
+const HOSTILE = [
+  '<script>alert(1)</script>',
+  '<img src=x onerror="alert(1)"> <a href="#" onclick="alert(1)" onmouseover="x()">click</a>',
+  '[run me](javascript:alert(1)) and [data](data:text/html;base64,PHNjcmlwdD4=) <a href="JaVaScRiPt:alert(1)">mixed case</a>',
+  '<iframe src="https://example.org"></iframe><object data="x.swf"></object><embed src="x">',
+  '<xmp><script>alert(1)</script></xmp>',
+  '{props.secret} and {/* not a comment */}',
+  'export const leak = 1\n\nimport fs from "node:fs"',
+  '<!-- hidden comment --> visible',
+  '<a id="logo" name="top">anchor</a>\n\n## A heading',
+  '<style>body{display:none}</style><form action="https://evil.example"><input name=x></form>',
+  '<svg><script>alert(1)</script><a xlink:href="javascript:alert(1)">x</a></svg>',
+];
+
+describe('renderUpstreamBody, against hostile bodies', () => {
+  const html = renderUpstreamBody(HOSTILE.join('\n\n'), 'kubernetes/kubernetes', links);
+  const $ = cheerio.load(html, null, false);
+
+  it('keeps no script, style, iframe, object, embed, form or xmp element', () => {
+    expect($('script, style, iframe, object, embed, form, xmp, svg')).toHaveLength(0);
+    // GitHub's schema keeps inputs only as disabled checkboxes (task lists).
+    for (const input of $('input').toArray()) expect(input.attribs).toMatchObject({ type: 'checkbox', disabled: '' });
+  });
+
+  it('keeps no event-handler attribute', () => {
+    const handlers = $('*').toArray().flatMap((element) => Object.keys($(element).attr() ?? {}).filter((name) => /^on/i.test(name)));
+    expect(handlers).toEqual([]);
+  });
+
+  it('keeps no javascript: or data: URL', () => {
+    const urls = $('[href], [src], [action]').toArray().flatMap((element) => [element.attribs.href, element.attribs.src, element.attribs.action].filter(Boolean));
+    expect(urls.filter((url) => /^\s*(javascript|data|vbscript):/i.test(url!))).toEqual([]);
+  });
+
+  it('prefixes every id and name, as GitHub does', () => {
+    const ids = $('[id], [name]').toArray().flatMap((element) => [element.attribs.id, element.attribs.name].filter(Boolean));
+    expect(ids.length).toBeGreaterThan(0);
+    for (const id of ids) expect(id).toMatch(/^user-content-/);
+  });
+
+  it('shows MDX-looking text and export lines as text, and drops HTML comments', () => {
+    const text = $.root().text();
+    expect(text).toContain('{props.secret}');
+    expect(text).toContain('export const leak = 1');
+    expect(html).not.toContain('<!--');
+    expect(text).toContain('visible');
+  });
+});
+
+describe('renderUpstreamBody, on ordinary bodies', () => {
+  it('renders GFM and links #123 to GitHub, or to the change page when the record exists', () => {
+    const html = renderUpstreamBody('Follows #115143, fixes #99.\n\n| a | b |\n| - | - |\n| 1 | 2 |\n\n- [x] done', 'kubernetes/kubernetes', links);
+    const $ = cheerio.load(html, null, false);
+    expect($('a').map((_, a) => $(a).attr('href')).get()).toEqual(['/en/changes/kubernetes/kubernetes/115143/', 'https://github.com/kubernetes/kubernetes/issues/99']);
+    expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['1', '2']);
+    expect($('input[type="checkbox"][checked]')).toHaveLength(1);
+  });
+});
