@@ -4,7 +4,8 @@ import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
 import { createProgress } from '../src/lib/cli/progress.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
-import { DemoUnavailableError } from '../src/lib/demos/conntrack/network-namespace.ts';
+import { DemoInterruptedError, DemoUnavailableError } from '../src/lib/demos/demo-errors.ts';
+import { readMachineInfo } from '../src/lib/demos/machine-info.ts';
 import { DEMO_USAGE, parseDemoArgs } from '../src/lib/demos/demo-options.ts';
 import { formatTextTable } from '../src/lib/demos/format-text-table.ts';
 import { measureCloseModes } from '../src/lib/demos/net/measure-close-modes.ts';
@@ -14,7 +15,8 @@ import { DEMOS } from '../src/lib/demos/registry.ts';
 import { runDemo, UnknownDemoError } from '../src/lib/demos/run-demo.ts';
 
 // On Ctrl-C a run stops sampling, removes its namespace, and saves nothing.
-const signal = abortOnInterrupt((message) => console.error(`demo: ${message}`));
+// The probe inside a namespace stays quiet: its parent reports the stop.
+const signal = abortOnInterrupt((message) => process.argv[2] !== 'probe' && console.error(`demo: ${message}`));
 
 await runCommand(
   'demo',
@@ -29,7 +31,7 @@ await runCommand(
     if (parsed.command === 'probe') {
       // Internal: the conntrack demo runs this inside its network namespace and reads the JSON.
       const modes = await measureCloseModes({ ...parsed.settings, modes: parsed.modes, setLinger: await loadSetLinger(), signal, onProgress: (message) => progress.log(message) });
-      process.stdout.write(JSON.stringify(modes));
+      process.stdout.write(JSON.stringify({ modes, machine: await readMachineInfo() }));
       return;
     }
     const out = parsed.out === undefined ? (parsed.settings.quick ? join('.cache', 'demos', `${parsed.name}.json`) : join(contentDir(), 'demos', parsed.name, 'results.json')) : parsed.out;
@@ -39,11 +41,7 @@ await runCommand(
     console.log(tables.map(formatTextTable).join('\n\n'));
     const machine = results.machine;
     console.log(`\nkernel ${machine.kernel} (${machine.arch}), Node ${machine.node}, tcp_fin_timeout ${machine.tcpFinTimeout ?? '?'}, nf_conntrack_max ${machine.conntrackMax ?? 'n/a'}, tcp_tw_reuse ${machine.tcpTwReuse ?? '?'}`);
-    if (signal.aborted) {
-      console.error('demo: interrupted; results not saved');
-      return 130;
-    }
     console.error(saved ? `demo: results saved to ${relative(process.cwd(), saved)}` : 'demo: results not saved (--no-save)');
   },
-  [UnknownDemoError, DemoUnavailableError, LingerUnavailableError],
+  [UnknownDemoError, DemoUnavailableError, DemoInterruptedError, LingerUnavailableError],
 );

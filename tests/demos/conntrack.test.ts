@@ -23,6 +23,7 @@ describe.skipIf(missing.length > 0)('npm run demo -- run conntrack --quick', () 
     const results = demoResultsSchema.parse(JSON.parse(await readFile(join(dir, 'results.json'), 'utf8')));
     if (results.demo !== 'conntrack') throw new Error('wrong demo');
     for (const mode of results.modes) {
+      expect(mode.samples[0]!.conntrack, `${mode.mode}: no conntrack table to read in the namespace`).not.toBeNull();
       const tracked = Object.values(mode.samples[0]!.conntrack ?? {}).reduce((sum, count) => sum + count, 0);
       expect(tracked, mode.mode).toBeGreaterThan(0);
     }

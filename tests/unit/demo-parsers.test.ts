@@ -30,9 +30,15 @@ describe('parseProcNetTcp', () => {
     expect(parseProcNetTcp(line)[0]).toMatchObject({ local: { address: '::ffff:127.0.0.1', port: 8080 }, remote: { port: 54_321 }, state: 'TIME_WAIT' });
   });
 
-  it('skips the header, and refuses a state it does not know', () => {
+  it('skips the header, and names a state newer than its table instead of failing', () => {
     expect(parseProcNetTcp('  sl  local_address rem_address   st\n')).toEqual([]);
-    expect(() => parseProcNetTcp('   0: 0100007F:0050 0100007F:D431 7F 0')).toThrow(/unknown TCP state "7F"/);
+    expect(parseProcNetTcp('   0: 0100007F:0050 0100007F:D431 0D 0')[0]!.state).toBe('UNKNOWN_0D');
+  });
+
+  it('shortens the longest run of zero groups, as RFC 5952 writes IPv6', () => {
+    // 2001:0:0:1::1, each 32-bit word in little-endian order as the kernel prints it.
+    const line = '   0: 00000120010000000000000001000000:0050 00000000000000000000000000000000:0000 0A 0';
+    expect(parseProcNetTcp(line)[0]!.local.address).toBe('2001:0:0:1::1');
   });
 });
 
@@ -47,6 +53,10 @@ describe('parseConntrack', () => {
     ]);
     expect(entries[0]).toMatchObject({ src: '127.0.0.1', dst: '127.0.0.1', sport: 48_258, dport: 8088, flags: ['ASSURED'] });
     expect(entries[3]).toMatchObject({ src: '::1', sport: 5353, dport: 53, flags: ['UNREPLIED'] });
+  });
+
+  it('skips lines that are not entries', () => {
+    expect(parseConntrack('garbage line\n    [1700000000.123]\t[NEW] tcp 6\n')).toEqual([]);
   });
 
   it('reads `conntrack -L` output, ignoring its summary line', () => {

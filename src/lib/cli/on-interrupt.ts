@@ -1,5 +1,5 @@
 /**
- * Turns Ctrl-C (and SIGTERM) into an AbortSignal: the first one asks the run to
+ * Turns Ctrl-C (and SIGTERM, or a closed terminal's SIGHUP) into an AbortSignal: the first one asks the run to
  * stop and clean up, a second one quits at once (say, during a long wait).
  */
 export function abortOnInterrupt(say: (message: string) => void): AbortSignal {
@@ -11,5 +11,6 @@ export function abortOnInterrupt(say: (message: string) => void): AbortSignal {
   };
   process.on('SIGINT', stop);
   process.on('SIGTERM', stop);
+  process.on('SIGHUP', stop);
   return controller.signal;
 }

@@ -8,21 +8,27 @@ const sysctl = (path: string) =>
     () => null,
   );
 
+/** Reads the machine's settings as this process's network namespace sees them (several are per namespace). */
 export async function readMachineInfo(now = new Date()): Promise<MachineInfo> {
-  const [finTimeout, conntrackMax, portRange, twReuse] = await Promise.all([
+  const [finTimeout, conntrackMax, portRange, twReuse, timeWait, close] = await Promise.all([
     sysctl('net/ipv4/tcp_fin_timeout'),
     sysctl('net/netfilter/nf_conntrack_max'),
     sysctl('net/ipv4/ip_local_port_range'),
     sysctl('net/ipv4/tcp_tw_reuse'),
+    sysctl('net/netfilter/nf_conntrack_tcp_timeout_time_wait'),
+    sysctl('net/netfilter/nf_conntrack_tcp_timeout_close'),
   ]);
+  const number = (value: string | null) => (value === null ? null : Number(value));
   return {
     kernel: release(),
     arch: arch(),
     node: process.version,
-    tcpFinTimeout: finTimeout === null ? null : Number(finTimeout),
-    conntrackMax: conntrackMax === null ? null : Number(conntrackMax),
+    tcpFinTimeout: number(finTimeout),
+    conntrackMax: number(conntrackMax),
     localPortRange: portRange,
-    tcpTwReuse: twReuse === null ? null : Number(twReuse),
+    tcpTwReuse: number(twReuse),
+    conntrackTimeWait: number(timeWait),
+    conntrackClose: number(close),
     recordedAt: now.toISOString(),
   };
 }

@@ -1,5 +1,6 @@
 // The demos, in the order `npm run demo -- list` shows them. Each one measures and
 // returns its data; the runner adds the machine, the command, and saving.
+import type { MachineInfo } from '../schemas/demo-machine.ts';
 import type { DemoName, DemoResults } from '../schemas/demo-results.ts';
 import { CLOSE_MODES } from '../schemas/demo-mode-result.ts';
 import { measureInNamespace } from './conntrack/run-in-namespace.ts';
@@ -8,7 +9,8 @@ import { findSchedulers } from './ipvs-schedulers/find-schedulers.ts';
 import { measureCloseModes } from './net/measure-close-modes.ts';
 import { loadSetLinger } from './net/set-linger.ts';
 
-type Measured<T> = T extends DemoResults ? Omit<T, 'schema' | 'command' | 'machine'> : never;
+/** What a demo measures; `machine` only where the demo ran somewhere else (a namespace) and read it there. */
+type Measured<T> = T extends DemoResults ? Omit<T, 'schema' | 'command' | 'machine'> & { machine?: MachineInfo } : never;
 
 export interface DemoContext {
   signal: AbortSignal;
@@ -47,8 +49,9 @@ export const DEMOS: readonly DemoDefinition[] = [
     runner: 'sudo npm run demo --',
     probes: true,
     async measure(settings, context) {
-      const { modes } = await measureInNamespace({ ...settings, modes: CLOSE_MODES }, { signal: context.signal, onProgress: context.progress });
-      return { demo: 'conntrack', connections: settings.connections, watch: settings.watch, modes };
+      await loadSetLinger(); // fail here, with a clear message, rather than inside the namespace
+      const { modes, machine } = await measureInNamespace({ ...settings, modes: CLOSE_MODES }, { signal: context.signal, onProgress: context.progress });
+      return { demo: 'conntrack', connections: settings.connections, watch: settings.watch, modes, machine };
     },
   },
   {

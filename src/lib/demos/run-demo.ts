@@ -3,6 +3,7 @@
 import { writeIfChanged } from '../fs/write-if-changed.ts';
 import { demoResultsSchema, type DemoResults } from '../schemas/demo-results.ts';
 import type { DemoSettings } from './demo-options.ts';
+import { DemoInterruptedError } from './demo-errors.ts';
 import { readMachineInfo } from './machine-info.ts';
 import { DEMOS, findDemo, type DemoContext } from './registry.ts';
 
@@ -23,15 +24,15 @@ export interface DemoRun {
 export async function runDemo(name: string, settings: DemoSettings, out: string | null, context: DemoContext): Promise<DemoRun> {
   const demo = findDemo(name);
   if (!demo) throw new UnknownDemoError(name);
-  const measured = await demo.measure(settings, context);
+  const { machine, ...measured } = await demo.measure(settings, context);
+  if (context.signal.aborted) throw new DemoInterruptedError();
   const flags = demo.probes ? ` --connections ${settings.connections} --watch ${settings.watch}` : '';
   const results = demoResultsSchema.parse({
     schema: 1,
     command: `${demo.runner} run ${demo.name}${flags}`,
-    machine: await readMachineInfo(),
+    machine: machine ?? (await readMachineInfo()),
     ...measured,
   });
-  if (context.signal.aborted) return { results, saved: null };
   if (out) await writeIfChanged(out, `${JSON.stringify(results, null, 2)}\n`);
   return { results, saved: out };
 }

@@ -16,6 +16,10 @@ export const machineInfoSchema = z.strictObject({
   localPortRange: z.string().nullable(),
   /** `net.ipv4.tcp_tw_reuse`: 2 (the default) lets new loopback connections take over ports in TIME_WAIT. */
   tcpTwReuse: z.number().nullable(),
+  /** `net.netfilter.nf_conntrack_tcp_timeout_time_wait`: seconds a tracked connection stays in TIME_WAIT; null without conntrack. */
+  conntrackTimeWait: z.number().nullable(),
+  /** `net.netfilter.nf_conntrack_tcp_timeout_close`: seconds a tracked connection stays in CLOSE; null without conntrack. */
+  conntrackClose: z.number().nullable(),
   /** When the run finished (ISO 8601). */
   recordedAt: z.iso.datetime(),
 });

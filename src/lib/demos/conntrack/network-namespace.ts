@@ -4,26 +4,24 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 
-const run = promisify(execFile);
+import { DemoUnavailableError } from '../demo-errors.ts';
 
-/** The demo cannot run here; the message says what is missing and how to get it. */
-export class DemoUnavailableError extends Error {
-  readonly exitCode = 3;
-  constructor(message: string) {
-    super(message);
-    this.name = 'DemoUnavailableError';
-  }
-}
+const run = promisify(execFile);
 
 const TOOLS = [
   { command: 'ip', args: ['-V'], apt: 'iproute2' },
   { command: 'nft', args: ['--version'], apt: 'nftables' },
 ] as const;
 
-/** Lists what this machine lacks for the namespace demos; empty when nothing. */
+/**
+ * Lists what this machine lacks for the namespace demos; empty when nothing. Being
+ * root is not always enough (a container may withhold CAP_SYS_ADMIN), so with
+ * root and the tools present it also tries to create and remove a namespace.
+ */
 export async function missingForNamespaces(): Promise<string[]> {
   const missing: string[] = [];
-  if (process.getuid?.() !== 0) missing.push('root: network namespaces and nftables rules need it (run with sudo)');
+  const root = process.getuid?.() === 0;
+  if (!root) missing.push('root: network namespaces and nftables rules need it (run with sudo)');
   for (const tool of TOOLS) {
     try {
       await run(tool.command, [...tool.args]);
@@ -31,8 +29,19 @@ export async function missingForNamespaces(): Promise<string[]> {
       missing.push(`the \`${tool.command}\` command: sudo apt-get install ${tool.apt}`);
     }
   }
+  if (missing.length === 0) {
+    const trial = `uw-check-${process.pid}`;
+    try {
+      await run('ip', ['netns', 'add', trial]);
+      await run('ip', ['netns', 'del', trial]);
+    } catch (error) {
+      missing.push(`permission to create network namespaces (CAP_SYS_ADMIN; in a container, run it privileged): ${firstLine(error)}`);
+    }
+  }
   return missing;
 }
+
+const firstLine = (error: unknown) => String((error as { stderr?: string }).stderr || (error as Error).message).trim().split('\n')[0];
 
 const RULESET = `table inet upstream_weekly_demo {
   chain output {
@@ -76,7 +85,7 @@ export async function createNamespace(name: string): Promise<Namespace> {
     await nft;
   } catch (error) {
     await remove();
-    throw error;
+    throw new DemoUnavailableError(`could not set up namespace ${name}: ${firstLine(error)}`);
   }
   return { name, remove, removeNow };
 }

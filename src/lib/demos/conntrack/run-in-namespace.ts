@@ -2,13 +2,23 @@
 // `scripts/demo.ts probe` there with `ip netns exec`; the child prints its
 // measurements as JSON. The namespace is removed afterwards, whatever happens.
 import { spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
+import { machineInfoSchema, type MachineInfo } from '../../schemas/demo-machine.ts';
 import { modeResultSchema, type ModeResult } from '../../schemas/demo-mode-result.ts';
+import { DemoInterruptedError, DemoUnavailableError } from '../demo-errors.ts';
 import { createNamespace } from './network-namespace.ts';
+
+/** The command line entry, found from this file so any working directory will do. */
+const DEMO_SCRIPT = fileURLToPath(new URL('../../../../scripts/demo.ts', import.meta.url));
+
+/** What `scripts/demo.ts probe` prints: the measurements, and the machine as the namespace sees it. */
+export const probeOutputSchema = z.strictObject({ modes: z.array(modeResultSchema), machine: machineInfoSchema });
 
 export interface NamespaceRun {
   namespace: string;
   modes: ModeResult[];
+  machine: MachineInfo;
 }
 
 export async function measureInNamespace(
@@ -22,9 +32,9 @@ export async function measureInNamespace(
   process.once('exit', removeOnExit);
   try {
     options.onProgress?.(`conntrack: namespace ${name} is up, with connection tracking on`);
-    const args = ['netns', 'exec', name, process.execPath, 'scripts/demo.ts', 'probe', '--connections', String(settings.connections), '--watch', String(settings.watch), '--modes', settings.modes.join(',')];
+    const args = ['netns', 'exec', name, process.execPath, DEMO_SCRIPT, 'probe', '--connections', String(settings.connections), '--watch', String(settings.watch), '--modes', settings.modes.join(',')];
     const stdout = await runChild('ip', args, options);
-    return { namespace: name, modes: z.array(modeResultSchema).parse(JSON.parse(stdout)) };
+    return { namespace: name, ...probeOutputSchema.parse(JSON.parse(stdout)) };
   } finally {
     process.off('exit', removeOnExit);
     await namespace.remove();
@@ -42,7 +52,11 @@ function runChild(command: string, args: string[], options: { signal?: AbortSign
       stderr += chunk;
       for (const line of chunk.toString().split('\n').filter(Boolean)) options.onProgress?.(line);
     });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(stdout) : reject(new Error(`the probe in the namespace failed (exit ${code}): ${stderr.trim()}`))));
+    child.on('error', (error) => reject(options.signal?.aborted ? new DemoInterruptedError() : error));
+    child.on('close', (code) => {
+      if (options.signal?.aborted) reject(new DemoInterruptedError());
+      else if (code === 0) resolve(stdout);
+      else reject(new DemoUnavailableError(`the probe in the namespace failed (exit ${code}): ${stderr.trim().split('\n').at(-1)}`));
+    });
   });
 }

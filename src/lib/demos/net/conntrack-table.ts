@@ -37,6 +37,8 @@ export function parseConntrack(text: string): ConntrackEntry[] {
       if (pair && !(pair[1]! in original)) original[pair[1]!] = pair[2]!;
       else if (field.startsWith('[')) flags.push(field.slice(1, -1));
     }
+    // Anything without the original direction's addresses is not an entry (a summary, an event header).
+    if (!original.src || !original.dport || !Number.isFinite(Number(timeout))) continue;
     entries.push({
       protocol,
       timeout: Number(timeout),

@@ -24,7 +24,7 @@ export async function measureCloseModes(options: MeasureOptions): Promise<ModeRe
     const server = await startProbeServer();
     try {
       options.onProgress?.(`${mode}: ${options.connections} probes to 127.0.0.1:${server.port}`);
-      const run = await runProbes({ port: server.port, connections: options.connections, mode, setLinger: options.setLinger });
+      const run = await runProbes({ port: server.port, connections: options.connections, mode, setLinger: options.setLinger, signal: options.signal });
       options.onProgress?.(`${mode}: ${run.completed} completed in ${(run.elapsedMs / 1000).toFixed(1)} s; sampling for ${options.watch} s`);
       results.push({ mode, ...run, samples: await watchPort(server.port, options) });
     } finally {

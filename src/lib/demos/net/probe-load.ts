@@ -3,6 +3,7 @@
 // TCP/HTTP probe does. The client closes first, so the client side is the one that
 // goes through TIME_WAIT; only how it closes changes between modes.
 import net from 'node:net';
+import { Worker } from 'node:worker_threads';
 import type { CloseMode } from '../../schemas/demo-mode-result.ts';
 import type { SetLinger } from './set-linger.ts';
 
@@ -14,20 +15,19 @@ export interface ProbeServer {
   close(): Promise<void>;
 }
 
-const RESPONSE = 'HTTP/1.1 200 OK\r\nContent-Length: 2\r\nConnection: close\r\n\r\nok';
-
-/** A loopback server that answers each request and waits for the client to close first. */
+/** Starts the loopback server (on a worker thread) that answers each request and waits for the client to close first. */
 export function startProbeServer(host = '127.0.0.1'): Promise<ProbeServer> {
-  const server = net.createServer((socket) => {
-    socket.on('error', () => {});
-    socket.once('data', () => socket.write(RESPONSE));
-  });
+  const worker = new Worker(new URL('./probe-server-worker.ts', import.meta.url), { workerData: { host } });
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, host, () => {
+    worker.once('error', reject);
+    worker.once('message', ({ port }: { port: number }) => {
       resolve({
-        port: (server.address() as net.AddressInfo).port,
-        close: () => new Promise((done) => server.close(() => done())),
+        port,
+        close: () =>
+          new Promise((done) => {
+            worker.once('exit', () => done());
+            worker.postMessage('close');
+          }),
       });
     });
   });
@@ -55,6 +55,8 @@ export interface ProbeOptions {
   concurrency?: number;
   /** Longest a single connection may take before it counts as failed. */
   timeoutMs?: number;
+  /** Stops starting new probes once aborted. */
+  signal?: AbortSignal;
 }
 
 export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
@@ -65,7 +67,7 @@ export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
   let slowestCloseMs = 0;
   let totalCloseMs = 0;
   const worker = async () => {
-    while (next < options.connections) {
+    while (next < options.connections && !options.signal?.aborted) {
       next++;
       try {
         const closeMs = await probeOnce(options);

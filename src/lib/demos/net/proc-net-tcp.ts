@@ -16,7 +16,8 @@ export const TCP_STATES = {
   '0C': 'NEW_SYN_RECV',
 } as const;
 
-export type TcpState = (typeof TCP_STATES)[keyof typeof TCP_STATES];
+/** A known state name, or `UNKNOWN_0D` for a code newer than this table (kernels add states, such as BOUND_INACTIVE in 6.8). */
+export type TcpState = (typeof TCP_STATES)[keyof typeof TCP_STATES] | `UNKNOWN_${string}`;
 
 export interface Endpoint {
   address: string;
@@ -35,8 +36,8 @@ export function parseProcNetTcp(text: string): TcpSocket[] {
   for (const line of text.split('\n')) {
     const fields = line.trim().split(/\s+/);
     if (!/^\d+:$/.test(fields[0] ?? '')) continue;
-    const state = TCP_STATES[(fields[3] ?? '').toUpperCase() as keyof typeof TCP_STATES];
-    if (!state) throw new Error(`unknown TCP state ${JSON.stringify(fields[3])} in line: ${line.trim()}`);
+    const code = (fields[3] ?? '').toUpperCase();
+    const state: TcpState = TCP_STATES[code as keyof typeof TCP_STATES] ?? `UNKNOWN_${code}`;
     sockets.push({ local: endpoint(fields[1]!), remote: endpoint(fields[2]!), state });
   }
   return sockets;
@@ -60,14 +61,22 @@ function ipv6(hex: string): string {
     for (const at of [6, 4, 2, 0]) bytes.push(Number.parseInt(chunk.slice(at, at + 2), 16));
   }
   if (bytes.slice(0, 10).every((byte) => byte === 0) && bytes[10] === 0xff && bytes[11] === 0xff) return `::ffff:${bytes.slice(12).join('.')}`;
-  const groups = [];
+  const groups: string[] = [];
   for (let at = 0; at < 16; at += 2) groups.push(((bytes[at]! << 8) | bytes[at + 1]!).toString(16));
-  return groups.join(':').replace(/(^|:)0(:0)+(:|$)/, '::');
+  // RFC 5952: the longest run of two or more zero groups (the first, on a tie) becomes `::`.
+  let best = { start: -1, length: 1 };
+  for (let start = 0; start < 8; start++) {
+    let length = 0;
+    while (start + length < 8 && groups[start + length] === '0') length++;
+    if (length > best.length) best = { start, length };
+  }
+  if (best.start < 0) return groups.join(':');
+  return `${groups.slice(0, best.start).join(':')}::${groups.slice(best.start + best.length).join(':')}`;
 }
 
 /** How many sockets are in each state. */
-export function countStates(sockets: readonly TcpSocket[]): Partial<Record<TcpState, number>> {
-  const counts: Partial<Record<TcpState, number>> = {};
+export function countStates(sockets: readonly TcpSocket[]): Record<string, number> {
+  const counts: Record<string, number> = {};
   for (const socket of sockets) counts[socket.state] = (counts[socket.state] ?? 0) + 1;
   return counts;
 }

@@ -1,4 +1,6 @@
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
+import { promisify } from 'node:util';
 import { parseConntrack } from './conntrack-table.ts';
 import { countStates, parseProcNetTcp, type TcpSocket } from './proc-net-tcp.ts';
 
@@ -17,6 +19,23 @@ export interface SocketSample {
   conntrack: StateCounts | null;
 }
 
+const run = promisify(execFile);
+
+/**
+ * This namespace's conntrack table: /proc/net/nf_conntrack where the kernel has it
+ * (CONFIG_NF_CONNTRACK_PROCFS), else `conntrack -L` from the conntrack tools, else
+ * null: nothing to read.
+ */
+async function readConntrack(): Promise<string | null> {
+  const proc = await readIfThere('/proc/net/nf_conntrack');
+  if (proc !== null) return proc;
+  try {
+    return (await run('conntrack', ['-L', '-p', 'tcp'], { maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch {
+    return null;
+  }
+}
+
 const readIfThere = (path: string) =>
   readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT' || error.code === 'EACCES') return null;
@@ -25,7 +44,7 @@ const readIfThere = (path: string) =>
 
 /** Reads this network namespace's TCP sockets and conntrack table, keeping what belongs to `port`. */
 export async function sampleSockets(port: number, t: number): Promise<SocketSample> {
-  const [tcp = null, tcp6 = null, conntrack = null] = await Promise.all(['/proc/net/tcp', '/proc/net/tcp6', '/proc/net/nf_conntrack'].map(readIfThere));
+  const [tcp, tcp6, conntrack] = await Promise.all([readIfThere('/proc/net/tcp'), readIfThere('/proc/net/tcp6'), readConntrack()]);
   const sockets: TcpSocket[] = [...parseProcNetTcp(tcp ?? ''), ...parseProcNetTcp(tcp6 ?? '')];
   const client = sockets.filter((socket) => socket.remote.port === port);
   const server = sockets.filter((socket) => socket.local.port === port && socket.state !== 'LISTEN');

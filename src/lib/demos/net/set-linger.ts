@@ -32,10 +32,16 @@ async function load(): Promise<SetLinger> {
   } catch (error) {
     throw new LingerUnavailableError(`the koffi package did not load (${(error as Error).message}); run npm ci`);
   }
-  const linger = koffi.struct('uw_linger', { l_onoff: 'int', l_linger: 'int' });
-  const libc = koffi.load('libc.so.6');
-  const setsockopt = libc.func('int setsockopt(int fd, int level, int optname, const uw_linger *optval, uint32_t optlen)');
-  const errno = libc.func('int *__errno_location()');
+  let linger, setsockopt, errno;
+  try {
+    linger = koffi.struct('uw_linger', { l_onoff: 'int', l_linger: 'int' });
+    // glibc's name; on musl (Alpine) the library is called otherwise, and this says so.
+    const libc = koffi.load('libc.so.6');
+    setsockopt = libc.func('int setsockopt(int fd, int level, int optname, const uw_linger *optval, uint32_t optlen)');
+    errno = libc.func('int *__errno_location()');
+  } catch (error) {
+    throw new LingerUnavailableError(`libc's setsockopt could not be loaded (${(error as Error).message})`);
+  }
   return (socket, seconds) => {
     // libuv keeps the file descriptor on the handle; a connected TCP socket always has one on Linux.
     const fd = (socket as unknown as { _handle?: { fd?: number } })._handle?.fd;

@@ -82,6 +82,8 @@ export const zh = {
   'demo.machine.conntrackMax': 'nf_conntrack_max',
   'demo.machine.portRange': 'net.ipv4.ip_local_port_range',
   'demo.machine.twReuse': 'net.ipv4.tcp_tw_reuse',
+  'demo.machine.ctTimeWait': 'nf_conntrack_tcp_timeout_time_wait',
+  'demo.machine.ctClose': 'nf_conntrack_tcp_timeout_close',
   'demo.machine.date': '测量时间',
   'demo.reproduce': '复现命令',
   'demo.results': '测量结果',
