@@ -1,3 +1,4 @@
+import { remember } from './scan-mdx.ts';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.ts';
 
 export interface ParsedFrontmatter extends ParsedYaml {
@@ -9,6 +10,13 @@ const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits `---` frontmatter off a Markdown/MDX file and keeps track of where each field sits. */
 export function parseFrontmatter(text: string): ParsedFrontmatter | null {
+  return remember(PARSED, text, () => parse(text));
+}
+
+// Checks ask for the same file's frontmatter several times; parse it once.
+const PARSED = new Map<string, ParsedFrontmatter | null>();
+
+function parse(text: string): ParsedFrontmatter | null {
   const match = FENCE.exec(text);
   if (!match) return null;
   // Line 1 is the opening `---`, so the YAML starts on line 2.

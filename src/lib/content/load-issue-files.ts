@@ -1,5 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
+import { mapLimit } from '../fs/map-limit.ts';
 import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
 import type { IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
 import type { ContentProblem } from './content-error.ts';
@@ -33,11 +34,11 @@ export async function loadIssueFolders(issuesDir: string): Promise<IssueFolder[]
     if (error.code === 'ENOENT') return [];
     throw error;
   });
-  const folders: IssueFolder[] = [];
-  for (const entry of entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name))) {
+  const dirs = entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
+  const folders = await mapLimit(dirs, 32, async (entry) => {
     const dir = join(issuesDir, entry.name);
     const folder: IssueFolder = { slug: entry.name, dir: relative(process.cwd(), dir) || '.', files: {} };
-    for (const name of await readdir(dir)) {
+    for (const name of (await readdir(dir)).sort()) {
       const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
       if (!isLang(lang)) continue;
       const path = join(dir, name);
@@ -46,8 +47,8 @@ export async function loadIssueFolders(issuesDir: string): Promise<IssueFolder[]
       const { frontmatter, problems } = validateIssueFile(file, text);
       folder.files[lang] = { file, slug: entry.name, lang, text, frontmatter, bodyLine: parseFrontmatter(text)?.bodyLine ?? 1, problems };
     }
-    folders.push(folder);
-  }
+    return folder;
+  });
   return folders;
 }
 

@@ -27,6 +27,29 @@ export type MdxScan =
  * error is returned with its line instead of thrown.
  */
 export function scanMdx(body: string, lineOffset = 0): MdxScan {
+  const scan = remember(SCANS, body, () => scanAt(body));
+  if (!scan.ok) return { ...scan, line: scan.line + lineOffset };
+  if (lineOffset === 0) return scan;
+  return { ok: true, tags: scan.tags.map((tag) => ({ ...tag, line: tag.line + lineOffset })), links: scan.links.map((link) => ({ ...link, line: link.line + lineOffset })) };
+}
+
+/**
+ * A small memo by text: `npm run check` looks at each body from several angles
+ * (items, placeholders, demos, links, the other language), and parsing MDX is
+ * what costs. Bounded, so a long build does not keep every body alive.
+ */
+const SCANS = new Map<string, MdxScan>();
+
+export function remember<T>(cache: Map<string, T>, key: string, make: () => T, limit = 2048): T {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const value = make();
+  if (cache.size >= limit) cache.delete(cache.keys().next().value!);
+  cache.set(key, value);
+  return value;
+}
+
+function scanAt(body: string, lineOffset = 0): MdxScan {
   let tree: Root;
   try {
     tree = parseMdx(body);

@@ -16,9 +16,27 @@ export interface BodyLinks {
   changePage(ref: string): string | null;
 }
 
-/** Markdown in, sanitized HTML out. `repo` resolves bare `#123`. */
+/**
+ * Markdown in, sanitized HTML out. `repo` resolves bare `#123`. One processor per
+ * repository and link resolver is built and reused: building the pipeline costs
+ * more than running it on a short body, and a site renders thousands.
+ */
 export function renderUpstreamBody(markdown: string, repo: string, links: BodyLinks): string {
-  const file = unified()
+  return String(processorFor(repo, links).processSync(markdown));
+}
+
+const processors = new WeakMap<BodyLinks, Map<string, ReturnType<typeof createProcessor>>>();
+
+function processorFor(repo: string, links: BodyLinks) {
+  const byRepo = processors.get(links) ?? new Map<string, ReturnType<typeof createProcessor>>();
+  processors.set(links, byRepo);
+  let processor = byRepo.get(repo);
+  if (!processor) byRepo.set(repo, (processor = createProcessor(repo, links)));
+  return processor;
+}
+
+function createProcessor(repo: string, links: BodyLinks) {
+  return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkGithub, {
@@ -33,6 +51,5 @@ export function renderUpstreamBody(markdown: string, repo: string, links: BodyLi
     .use(rehypeRaw)
     .use(rehypeSanitize, defaultSchema)
     .use(rehypeStringify)
-    .processSync(markdown);
-  return String(file);
+    .freeze();
 }

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
 import { parseJsonFile } from '../content/parse-json-file.ts';
+import { mapLimit } from '../fs/map-limit.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { recordPath } from './record-files.ts';
 
@@ -21,19 +22,21 @@ export async function loadRecords(upstreamDir: string): Promise<LoadedRecords> {
   });
   const records = new Map<string, UpstreamRecord>();
   const problems: ContentProblem[] = [];
-  for (const name of names.map((entry) => entry.split(sep).join('/')).filter((entry) => RECORD_FILE.test(entry)).sort()) {
+  const files = names.map((entry) => entry.split(sep).join('/')).filter((entry) => RECORD_FILE.test(entry)).sort();
+  const texts = await mapLimit(files, 64, (name) => readFile(join(upstreamDir, name), 'utf8'));
+  files.forEach((name, index) => {
     const file = relative(process.cwd(), join(upstreamDir, name));
-    const parsed = parseJsonFile(file, await readFile(join(upstreamDir, name), 'utf8'), upstreamRecordSchema);
+    const parsed = parseJsonFile(file, texts[index]!, upstreamRecordSchema);
     if (!parsed.value) {
       problems.push(...parsed.problems);
-      continue;
+      return;
     }
     const record = parsed.value;
     if (recordPath(record) !== name) {
       problems.push({ file, field: 'ref', message: `\`${record.ref}\` belongs in ${recordPath(record)}` });
-      continue;
+      return;
     }
     records.set(record.ref, record);
-  }
+  });
   return { records, problems };
 }

@@ -1,0 +1,40 @@
+// The benchmark's synthetic corpus must be valid content (so the figures measure a
+// real build) and the same on every run (so runs can be compared).
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/lib/bench/generate-corpus.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
+import { formatProblem } from '../../src/lib/content/content-error.ts';
+
+const made: string[] = [];
+afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));
+
+async function corpus(issues: number) {
+  const dir = await mkdtemp(join(tmpdir(), 'uw-corpus-'));
+  made.push(dir);
+  return generateCorpus(join(dir, 'content'), issues, { demosFrom: 'content/demos', pagesFrom: 'content/pages', recordsFrom: 'content/upstream' });
+}
+
+describe('generateCorpus', () => {
+  it('writes N issues in both languages, about ten records each, that npm run check accepts', async () => {
+    const generated = await corpus(6);
+    expect(await readdir(join(generated.dir, 'issues'))).toHaveLength(6);
+    expect(generated.records).toBe(70);
+    // Plus the nine committed records the demo notes cite.
+    const report = await runCheck(generated.dir, 'public');
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.counts).toMatchObject({ issueFiles: 12, drafts: 0, records: 79, demos: 3 });
+    const issue = await readFile(join(generated.dir, 'issues', '2016-01-11', 'en.mdx'), 'utf8');
+    expect(issue.match(/^```(go|yaml|sh)$/gm)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it('is the same on every run', async () => {
+    const [a, b] = [await corpus(3), await corpus(3)];
+    for (const file of ['issues/2016-01-25/zh.mdx', 'issues/2016-01-11/en.mdx']) {
+      expect(await readFile(join(a.dir, file), 'utf8')).toBe(await readFile(join(b.dir, file), 'utf8'));
+    }
+    expect(a.nextDate).toBe('2016-02-01');
+  });
+});
