@@ -90,7 +90,18 @@ async function load(): Promise<SiteData> {
   const slugs = new Set(LOCALES.flatMap((lang) => issues[lang].map((issue) => `${lang}/${issue.slug}`)));
   const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
   // Backlinks and topics come from the issues that have pages (drafts only in dev).
-  const facts = new Map(LOCALES.flatMap((lang) => issues[lang]).map((issue) => [issue.slug, { slug: issue.slug, number: issue.entry.data.number, items: issue.entry.data.items, topics: issue.entry.data.topics }]));
+  // Both languages of an issue count: their items agree (check), and a topic named in either gets a page.
+  const facts = new Map<string, { slug: string; number: number; items: string[]; topics: string[] }>();
+  for (const issue of LOCALES.flatMap((lang) => issues[lang])) {
+    const known = facts.get(issue.slug);
+    const data = issue.entry.data;
+    facts.set(issue.slug, {
+      slug: issue.slug,
+      number: data.number,
+      items: [...new Set([...(known?.items ?? []), ...data.items])],
+      topics: [...new Set([...(known?.topics ?? []), ...data.topics])],
+    });
+  }
   const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));
   const knowledge = buildKnowledge(records, [...facts.values()], demoFacts);
   return { issues, published, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };

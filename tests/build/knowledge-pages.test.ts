@@ -77,10 +77,13 @@ describe.each(['zh', 'en'] as const)('knowledge pages (%s)', (lang) => {
     expect($('.prose p a[href="' + urls.change(lang, 'kubernetes/kubernetes#115143') + '"]').text()).toBe('kubernetes/kubernetes#115143');
   });
 
-  it('lists every change on the changes index, with filters', async () => {
+  it('lists the newest year’s changes on the index, with filters, and each year on a page of its own', async () => {
     const $ = await page(urls.changes(lang));
     expect($('[data-rows] > li')).toHaveLength(9);
     expect($('select[name="project"] option')).toHaveLength(6);
+    expect($('.year-nav [aria-current="page"]').text()).toBe('2023');
+    const year = await page(urls.changesYear(lang, '2023'));
+    expect(year('[data-rows] > li')).toHaveLength(9);
   });
 });
 

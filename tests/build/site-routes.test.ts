@@ -4,7 +4,7 @@ import { join, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { listDemoNotes } from '../../src/lib/content/list-demos.ts';
 import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-files.ts';
-import { knownTopics } from '../../src/lib/knowledge/label-topics.ts';
+import { changeYears, knownTopics } from '../../src/lib/knowledge/label-topics.ts';
 import { isGeneratedAsset, siteRoutes } from '../../src/lib/site/site-routes.ts';
 import { loadRecords } from '../../src/lib/upstream/load-records.ts';
 
@@ -30,6 +30,7 @@ describe('site routes', () => {
         demos: await listDemoNotes('content/demos'),
         records: [...records.keys()],
         projects: [...new Set([...records.values()].map((record) => record.repo))],
+    years: changeYears(records.values()),
         topics: knownTopics(records.values(), files.map((file) => file.frontmatter!.topics)),
       },
       { drafts: false },

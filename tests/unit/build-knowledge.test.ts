@@ -37,6 +37,21 @@ describe('buildKnowledge on the first issue’s records', () => {
   });
 });
 
+describe('buildKnowledge on odd records', () => {
+  it('never lists a change as mentioning, or mentioned by, itself', () => {
+    const self = { ...records.get('kubernetes/kubernetes#115321')!, references: ['kubernetes/kubernetes#115321', 'kubernetes/kubernetes#115143'] } as never;
+    const knowledge = buildKnowledge(new Map([...records, ['kubernetes/kubernetes#115321', self]]), [], []);
+    expect(knowledge.related.get('kubernetes/kubernetes#115321')).toMatchObject({ mentions: ['kubernetes/kubernetes#115143'], mentionedBy: [] });
+  });
+
+  it('relates pull requests that touched the same file', () => {
+    const a = records.get('kubernetes/kubernetes#114814')!;
+    const copy = { ...a, ref: 'kubernetes/kubernetes#1', number: 1, references: [], labels: ['kind/cleanup'] } as never;
+    const knowledge = buildKnowledge(new Map([...records, ['kubernetes/kubernetes#1', copy]]), [], []);
+    expect(knowledge.related.get('kubernetes/kubernetes#1')!.sameFiles).toEqual(['kubernetes/kubernetes#114814']);
+  });
+});
+
 describe('helpers', () => {
   it('derives topics from labels, renaming where editors use another word', () => {
     expect(labelTopics(['sig/network', 'sig/node', 'area/ipvs', 'kind/bug', 'sig/cli'])).toEqual(['kube-proxy', 'kubectl', 'networking', 'node']);

@@ -63,4 +63,17 @@ describe('renderUpstreamBody, on ordinary bodies', () => {
     expect($('table td').map((_, cell) => $(cell).text()).get()).toEqual(['1', '2']);
     expect($('input[type="checkbox"][checked]')).toHaveLength(1);
   });
+
+  it('fits the body into a change page: headings two levels down, repository-relative links, no third-party images, working footnotes', () => {
+    const html = renderUpstreamBody('# Title\n\n## Part\n\nSee [the docs](docs/README.md).[^1]\n\n![diagram](https://tracker.example/p.png)\n\n[^1]: A note.', 'kubernetes/kubernetes', links);
+    const $ = cheerio.load(html, null, false);
+    expect($('h1, h2')).toHaveLength(0);
+    expect($('h3').first().text()).toBe('Title');
+    expect($('a').filter((_, a) => $(a).text() === 'the docs').attr('href')).toBe('https://github.com/kubernetes/kubernetes/blob/HEAD/docs/README.md');
+    expect($('img')).toHaveLength(0);
+    expect($('a').filter((_, a) => $(a).text() === '[image: diagram]').attr('href')).toBe('https://tracker.example/p.png');
+    const reference = $('sup a').attr('href')!;
+    expect(reference.startsWith('#user-content-')).toBe(true);
+    expect($(`[id="${reference.slice(1)}"]`)).toHaveLength(1);
+  });
 });

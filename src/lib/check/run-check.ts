@@ -7,7 +7,7 @@ import { listDemoNotes, listDemos } from '../content/list-demos.ts';
 import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
 import { demoFrontmatterSchema } from '../schemas/demo-frontmatter.ts';
 import { pageFrontmatterSchema } from '../schemas/page-frontmatter.ts';
-import { knownTopics } from '../knowledge/label-topics.ts';
+import { changeYears, knownTopics } from '../knowledge/label-topics.ts';
 import { siteRoutes } from '../site/site-routes.ts';
 import { urls } from '../site/urls.ts';
 import { loadRecords } from '../upstream/load-records.ts';
@@ -35,6 +35,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
     demos: await listDemoNotes(join(contentDir, 'demos')),
     records: [...records.keys()],
     projects: [...new Set([...records.values()].map((record) => record.repo))],
+    years: changeYears(records.values()),
     topics: knownTopics(records.values(), files.map((file) => file.frontmatter?.topics ?? [])),
   };
   const routes = { published: siteRoutes(sources, { drafts: false }), withDrafts: siteRoutes(sources, { drafts: true }) };

@@ -47,6 +47,8 @@ export interface Knowledge {
   topics: Map<string, { issues: string[]; changes: string[] }>;
   /** Topics of each change, from its labels (and `releases` for a release). */
   changeTopics: Map<string, string[]>;
+  /** Year (`2023`) → its changes, newest first; a record with no date is left out. */
+  years: Map<string, string[]>;
 }
 
 const NEARBY_DAYS = 28;
@@ -73,7 +75,7 @@ export function buildKnowledge(records: ReadonlyMap<string, UpstreamRecord>, iss
   const byFile = new Map<string, Set<string>>();
   const byLabel = new Map<string, Set<string>>();
   for (const [ref, record] of records) {
-    for (const target of record.references) if (records.has(target)) add(mentionedBy, target, ref);
+    for (const target of record.references) if (records.has(target) && target !== ref) add(mentionedBy, target, ref);
     if (record.type !== 'pull') continue;
     for (const file of record.files) add(byFile, `${record.repo}:${file.path}`, ref);
     const groups = classifyLabels(record.labels);
@@ -123,7 +125,13 @@ export function buildKnowledge(records: ReadonlyMap<string, UpstreamRecord>, iss
     for (const name of names) topic(name).changes.push(ref);
   }
 
-  return { coveredBy, related, demosFor, projects, topics, changeTopics };
+  const years = new Map<string, string[]>();
+  for (const ref of [...refs].sort(order)) {
+    const year = when(records.get(ref)!).slice(0, 4);
+    if (year) years.set(year, [...(years.get(year) ?? []), ref]);
+  }
+
+  return { coveredBy, related, demosFor, projects, topics, changeTopics, years };
 }
 
 function add(index: Map<string, Set<string>>, key: string, value: string) {

@@ -23,3 +23,13 @@ export function knownTopics(records: Iterable<{ type: string; labels?: readonly 
   }
   return [...topics].sort();
 }
+
+/** Every year a change is dated in, for the year pages of the changes index. */
+export function changeYears(records: Iterable<{ type: string; mergedAt?: string | null; createdAt?: string; publishedAt?: string }>): string[] {
+  const years = new Set<string>();
+  for (const record of records) {
+    const when = record.type === 'pull' ? (record.mergedAt ?? record.createdAt) : record.publishedAt;
+    if (when) years.add(when.slice(0, 4));
+  }
+  return [...years].sort();
+}

@@ -10,6 +10,7 @@ import remarkGithub, { defaultBuildUrl } from 'remark-github';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { rehypeFragmentLinks, rehypeUpstreamBody } from './rehype-upstream-body.ts';
 
 export interface BodyLinks {
   /** The site path of the change page for `owner/repo#n`, or null when there is no record. */
@@ -47,9 +48,12 @@ function createProcessor(repo: string, links: BodyLinks) {
         return defaultBuildUrl(values);
       },
     })
-    .use(remarkRehype, { allowDangerousHtml: true })
+    // The sanitizer adds `user-content-` to ids itself; a second prefix would break footnotes.
+    .use(remarkRehype, { allowDangerousHtml: true, clobberPrefix: '' })
     .use(rehypeRaw)
+    .use(rehypeUpstreamBody, { repo })
     .use(rehypeSanitize, defaultSchema)
+    .use(rehypeFragmentLinks)
     .use(rehypeStringify)
     .freeze();
 }

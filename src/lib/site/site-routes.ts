@@ -14,6 +14,8 @@ export interface RouteSources {
   topics: readonly string[];
   /** Every repository with records, each with a project page. */
   projects: readonly string[];
+  /** Every year with a change, each with a page of the changes index. */
+  years: readonly string[];
 }
 
 /**
@@ -27,6 +29,7 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
     for (const ref of sources.records) routes.add(urls.change(lang, ref));
     for (const repo of sources.projects) routes.add(urls.project(lang, repo));
     for (const topic of sources.topics) routes.add(urls.topic(lang, topic));
+    for (const year of sources.years) routes.add(urls.changesYear(lang, year));
   }
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
   for (const issue of sources.issues) {

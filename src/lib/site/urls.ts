@@ -7,6 +7,7 @@ export const urls = {
   about: (lang: Lang) => `/${lang}/about/`,
   demos: (lang: Lang) => `/${lang}/demos/`,
   changes: (lang: Lang) => `/${lang}/changes/`,
+  changesYear: (lang: Lang, year: string) => `/${lang}/changes/years/${year}/`,
   changesJson: (lang: Lang) => `/${lang}/changes.json`,
   change: (lang: Lang, ref: string) => `/${lang}/changes/${changePath(ref)}/`,
   projects: (lang: Lang) => `/${lang}/projects/`,

@@ -107,7 +107,7 @@ export const en = {
   'changes.kind': 'Kind',
   'changes.sig': 'SIG',
   'changes.year': 'Year',
-  'changes.count': '{count} changes',
+  'changes.count': 'Changes listed: {count}',
   'changes.json': 'Download every record as JSON',
   'kind.deprecation': 'Deprecation',
   'kind.api-change': 'API change',

@@ -1,0 +1,50 @@
+// Adjusts an upstream body's HTML to sit inside a change page: its headings drop two
+// levels (the page has its own h1 and h2s), relative links point at the repository
+// on GitHub rather than at this site, and images become links, so reading a page
+// never loads a third party's image (GitHub proxies them; a static site cannot).
+import type { Element, Root } from 'hast';
+import { visit } from 'unist-util-visit';
+
+const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
+/** Links this site made itself (references resolved to change pages). */
+const OWN_PAGE = /^\/(?:zh|en)\//;
+
+export function rehypeUpstreamBody(options: { repo: string }) {
+  const base = `https://github.com/${options.repo}/blob/HEAD/`;
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      const level = /^h([1-6])$/.exec(node.tagName);
+      if (level) node.tagName = `h${Math.min(6, Number(level[1]) + 2)}`;
+      const href = node.properties.href;
+      if (node.tagName === 'a' && typeof href === 'string' && href && !ABSOLUTE.test(href) && !OWN_PAGE.test(href)) {
+        // As on GitHub: `docs/x.md` is relative to the repository, `/owner/repo` to github.com.
+        node.properties.href = URL.canParse(href, base) ? new URL(href, base).href : base;
+      }
+      if (node.tagName === 'img' && parent && index !== undefined) {
+        const src = typeof node.properties.src === 'string' ? node.properties.src : '';
+        const alt = typeof node.properties.alt === 'string' && node.properties.alt ? node.properties.alt : src;
+        parent.children[index] = { type: 'element', tagName: 'a', properties: { href: URL.canParse(src, base) ? new URL(src, base).href : base }, children: [{ type: 'text', value: `[image: ${alt}]` }] };
+      }
+    });
+  };
+}
+
+/**
+ * After sanitizing: the sanitizer prefixes every id with `user-content-` (so a body
+ * cannot clobber the page's own ids) but leaves `#fragment` links as written. Point
+ * each fragment link at the prefixed id when there is one, so footnotes work.
+ */
+export function rehypeFragmentLinks() {
+  return (tree: Root) => {
+    const ids = new Set<string>();
+    visit(tree, 'element', (node: Element) => {
+      if (typeof node.properties.id === 'string') ids.add(node.properties.id);
+    });
+    visit(tree, 'element', (node: Element) => {
+      const href = node.properties.href;
+      if (node.tagName === 'a' && typeof href === 'string' && href.startsWith('#') && ids.has(`user-content-${href.slice(1)}`)) {
+        node.properties.href = `#user-content-${href.slice(1)}`;
+      }
+    });
+  };
+}
