@@ -38,6 +38,7 @@ export const en = {
   'card.onGitHub': 'View on GitHub',
   'search.title': 'Search',
   'search.description': 'Search the English edition of Upstream Weekly.',
+  'search.placeholder': 'Search issues, changes, demos',
   'search.noscript': 'Search needs JavaScript. You can still browse the archive.',
   'about.title': 'About',
   'notFound.title': 'Page not found',

@@ -36,6 +36,7 @@ export const zh = {
   'card.onGitHub': '在 GitHub 上查看',
   'search.title': '搜索',
   'search.description': '搜索上游周报的中文内容。',
+  'search.placeholder': '搜索周报、变更和实验',
   'search.noscript': '搜索需要启用 JavaScript。也可以直接浏览往期。',
   'about.title': '关于',
   'notFound.title': '页面不存在',

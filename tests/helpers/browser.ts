@@ -1,0 +1,56 @@
+// Debian's chromium, driven by playwright-core (no browser download is possible
+// here), against a build served on 127.0.0.1. Every page a test opens is watched:
+// console errors, failed requests and any request to another host are collected,
+// so a test can assert there were none.
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+
+// Without the background-networking flags, Chromium keeps trying to reach Google's
+// hosts, which this machine's closed network refuses.
+const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+export function launchBrowser(): Promise<Browser> {
+  if (!CHROMIUM) throw new Error('Debian chromium is not installed (apt-get install chromium); .ci/run installs it');
+  return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
+}
+
+export interface Watched {
+  page: Page;
+  /** Console errors and uncaught page errors. */
+  errors: string[];
+  /** Requests that failed or answered 4xx/5xx (a 404 the test asked for is its own business). */
+  failed: string[];
+  /** Requests to any host other than the local server. */
+  foreign: string[];
+  /** Bytes of every response body, by URL. */
+  transferred: Map<string, number>;
+}
+
+export async function watchedPage(context: BrowserContext, origin: string): Promise<Watched> {
+  const page = await context.newPage();
+  const watched: Watched = { page, errors: [], failed: [], foreign: [], transferred: new Map() };
+  page.on('console', (message) => {
+    if (message.type() === 'error') watched.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => watched.errors.push(error.message));
+  page.on('requestfailed', (request) => watched.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('request', (request) => {
+    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) watched.foreign.push(request.url());
+  });
+  page.on('response', async (response) => {
+    if (response.status() >= 400) watched.failed.push(`${response.url()} (${response.status()})`);
+    const body = await response.body().catch(() => null);
+    if (body) watched.transferred.set(response.url(), body.length);
+  });
+  return watched;
+}
+
+/** Saves a screenshot under test-results/ when a test failed, named after it. */
+export async function screenshotOnFailure(page: Page, name: string, failed: boolean): Promise<void> {
+  if (!failed) return;
+  await mkdir('test-results', { recursive: true });
+  await page.screenshot({ path: `test-results/${name.replace(/[^\w-]+/g, '-')}.png`, fullPage: true }).catch(() => {});
+}
