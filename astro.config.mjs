@@ -1,6 +1,8 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { unified } from '@astrojs/markdown-remark';
+import rehypeAutolinkHeadings from 'rehype-autolink-headings';
+import rehypeSlug from 'rehype-slug';
 import sitemap from '@astrojs/sitemap';
 import { defineConfig } from 'astro/config';
 import { astroCacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
@@ -37,7 +39,16 @@ export default defineConfig({
   markdown: {
     // remark/rehype pipeline, so the project's own plugins can join it. SmartyPants is
     // off: upstream titles, flags and commands must show exactly as written (`--force`, "quotes").
-    processor: unified({ smartypants: false, remarkPlugins: [[remarkRecordLinks, recordLinks]] }),
+    processor: unified({
+      smartypants: false,
+      remarkPlugins: [[remarkRecordLinks, recordLinks]],
+      // Ids as GitHub makes them, then a `#` link after each heading for copying a section's
+      // address. Screen readers, Tab and search skip it: the table of contents links them.
+      rehypePlugins: [
+        rehypeSlug,
+        [rehypeAutolinkHeadings, { behavior: 'append', properties: { className: ['heading-anchor'], ariaHidden: 'true', tabIndex: -1, dataPagefindIgnore: '' }, content: { type: 'text', value: '#' } }],
+      ],
+    }),
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },
       wrap: false,

@@ -70,10 +70,21 @@ describe('a generated draft in the build', () => {
   });
 });
 
+describe('between two published issues', () => {
+  it('links the older and the newer issue, and never the draft', async () => {
+    const newer = cheerio.load(await readFile(join(dist, 'en', 'issues', '2023-02-06', 'index.html'), 'utf8'));
+    expect(newer('.issue-pager a[rel="prev"]').attr('href')).toBe('/en/issues/2023-01-30/');
+    expect(newer('.issue-pager a[rel="next"]')).toHaveLength(0);
+    const older = cheerio.load(await readFile(join(dist, 'zh', 'issues', '2023-01-30', 'index.html'), 'utf8'));
+    expect(older('.issue-pager a[rel="next"]').attr('href')).toBe('/zh/issues/2023-02-06/');
+  });
+});
+
 describe('hostile upstream text', () => {
   it.each(['zh', 'en'])('shows titles literally in the headings and cards (%s)', async (lang) => {
     const $ = cheerio.load(await readFile(join(dist, lang, 'issues', '2023-02-06', 'index.html'), 'utf8'));
-    const headings = $('.prose h3').map((_, el) => $(el).text()).get();
+    // Each heading ends with its own `#` anchor link; the title is the rest.
+    const headings = $('.prose h3').map((_, el) => $(el).clone().children('.heading-anchor').remove().end().text()).get();
     expect(headings).toEqual([HOSTILE.pull2, HOSTILE.pull1, `example/hostile ${HOSTILE.release}`, HOSTILE.pull3]);
     const cards = $('article.card .card-title').map((_, el) => $(el).text()).get();
     expect(cards).toEqual([HOSTILE.pull2, HOSTILE.pull1, HOSTILE.release, HOSTILE.pull3]);
@@ -88,7 +99,7 @@ describe('hostile upstream text', () => {
     expect($('[onerror]')).toHaveLength(0);
     expect($('a[href^="javascript:"]')).toHaveLength(0);
     // URL-like text in a title is shown, not linked.
-    expect($('.prose h3 a')).toHaveLength(0);
+    expect($('.prose h3 a:not(.heading-anchor)')).toHaveLength(0);
     expect(html).not.toContain('pwned";');
   });
 });

@@ -128,3 +128,21 @@ describe('search', () => {
     expect(urls.every((url) => url.startsWith('/en/'))).toBe(true);
   });
 });
+
+describe('reading aids', () => {
+  it.each(LANGS)('gives the $lang issue a reading time, a table of contents and heading anchors', async ({ lang }) => {
+    const $ = await page(`${lang}/issues/2023-01-30/index.html`);
+    expect($('.reading-time').text()).toMatch(lang === 'zh' ? /^阅读约 \d+ 分钟$/ : /^\d+ min read$/);
+    const toc = $('nav.toc a').map((_, a) => $(a).attr('href')).get();
+    expect(toc.length).toBeGreaterThanOrEqual(4);
+    for (const href of toc) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
+    expect($('nav.toc a').first().text()).not.toMatch(/#$/);
+    const anchor = $('.prose h3 .heading-anchor').first();
+    expect(anchor.attr('href')).toBe(`#${anchor.parent().attr('id')}`);
+  });
+
+  it.each(LANGS)('groups the $lang archive by year', async ({ lang }) => {
+    const $ = await page(`${lang}/index.html`);
+    expect($('#year-2023 + .archive-list a').attr('href')).toBe(`/${lang}/issues/2023-01-30/`);
+  });
+});
