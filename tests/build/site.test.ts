@@ -107,6 +107,35 @@ describe('feeds', () => {
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^(https?:|#)/);
   });
+
+  it.each(LANGS)('the $lang JSON Feed carries the same issue, in its language', async ({ lang, htmlLang }) => {
+    const feed = JSON.parse(await readFile(join(dist, lang, 'feed.json'), 'utf8'));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.language).toBe(htmlLang);
+    expect(feed.feed_url).toBe(`https://upstream-weekly.example.org/${lang}/feed.json`);
+    expect(feed.items.map((item: { url: string }) => item.url)).toEqual([`https://upstream-weekly.example.org/${lang}/issues/2023-01-30/`]);
+    expect(feed.items[0].content_html).toContain('115143');
+  });
+
+  it.each(LANGS)('a $lang topic feed lists only the issues on that topic', async ({ lang, htmlLang }) => {
+    const networking = parseFeed(await readFile(join(dist, lang, 'topics', 'networking', 'rss.xml'), 'utf8'));
+    expect(networking.language?.toLowerCase()).toBe(htmlLang.toLowerCase());
+    expect(networking.items.map((item) => item.url)).toEqual([`https://upstream-weekly.example.org/${lang}/issues/2023-01-30/`]);
+    // `node` comes from labels only: no issue names it, so its feed is empty.
+    expect(parseFeed(await readFile(join(dist, lang, 'topics', 'node', 'rss.xml'), 'utf8')).items).toEqual([]);
+  });
+
+  it('points every feed item at a page the build wrote', async () => {
+    const feeds = ['zh/rss.xml', 'en/rss.xml', 'zh/topics/networking/rss.xml', 'en/topics/releases/rss.xml'];
+    for (const path of feeds) {
+      for (const item of parseFeed(await readFile(join(dist, path), 'utf8')).items) {
+        expect(existsSync(fileFor(item.url!)), `${path}: ${item.url}`).toBe(true);
+      }
+    }
+    for (const lang of ['zh', 'en']) {
+      for (const item of JSON.parse(await readFile(join(dist, lang, 'feed.json'), 'utf8')).items) expect(existsSync(fileFor(item.url)), item.url).toBe(true);
+    }
+  });
 });
 
 describe('search', () => {
@@ -137,7 +166,7 @@ describe('reading aids', () => {
     expect(toc.length).toBeGreaterThanOrEqual(4);
     for (const href of toc) expect($(`[id="${href.slice(1)}"]`), href).toHaveLength(1);
     expect($('nav.toc a').first().text()).not.toMatch(/#$/);
-    const anchor = $('.prose h3 .heading-anchor').first();
+    const anchor = $('.prose h3 > a[aria-hidden]').first();
     expect(anchor.attr('href')).toBe(`#${anchor.parent().attr('id')}`);
   });
 

@@ -25,10 +25,10 @@ export interface RouteSources {
 export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
   const routes = new Set<string>(['/', '/404.html', ...sources.publicFiles]);
   for (const lang of LOCALES) {
-    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang)]) routes.add(path);
+    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang)]) routes.add(path);
     for (const ref of sources.records) routes.add(urls.change(lang, ref));
     for (const repo of sources.projects) routes.add(urls.project(lang, repo));
-    for (const topic of sources.topics) routes.add(urls.topic(lang, topic));
+    for (const topic of sources.topics) routes.add(urls.topic(lang, topic)).add(urls.topicRss(lang, topic));
     for (const year of sources.years) routes.add(urls.changesYear(lang, year));
   }
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));

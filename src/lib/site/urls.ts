@@ -17,6 +17,8 @@ export const urls = {
   demo: (lang: Lang, name: string) => `/${lang}/demos/${name}/`,
   search: (lang: Lang) => `/${lang}/search/`,
   rss: (lang: Lang) => `/${lang}/rss.xml`,
+  jsonFeed: (lang: Lang) => `/${lang}/feed.json`,
+  topicRss: (lang: Lang, topic: string) => `/${lang}/topics/${topic}/rss.xml`,
   notFound: (lang: Lang) => `/${lang}/404/`,
 };
 

@@ -144,6 +144,7 @@ export const en = {
   'topics.title': 'Topics',
   'topics.description': 'Issues and upstream changes by topic.',
   'topic.title': 'Topic: {topic}',
+  'topic.feed': 'Subscribe to this topic (RSS)',
   'topic.issues': 'Issues',
   'topic.changes': 'Changes',
   'draft.title': 'TODO: headline for issue {number}',

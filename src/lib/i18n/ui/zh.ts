@@ -142,6 +142,7 @@ export const zh = {
   'topics.title': '主题',
   'topics.description': '按主题浏览周报和上游变更。',
   'topic.title': '主题：{topic}',
+  'topic.feed': '订阅这个主题的 RSS',
   'topic.issues': '相关周报',
   'topic.changes': '相关变更',
   'draft.title': 'TODO: 第 {number} 期标题',

@@ -1,0 +1,29 @@
+// A feed per topic, for readers who only want, say, networking news: the issues that
+// carry the topic in their frontmatter.
+import type { APIContext } from 'astro';
+import { LOCALES, type Lang } from '../../../../lib/i18n/locales.ts';
+import { useTranslations } from '../../../../lib/i18n/translate.ts';
+import { urls } from '../../../../lib/site/urls.ts';
+import { rssFeed } from '../../../../site/issue-feed.ts';
+import { loadSite } from '../../../../site/load-site.ts';
+
+export async function getStaticPaths() {
+  const { knowledge } = await loadSite();
+  return LOCALES.flatMap((lang) => [...knowledge.topics.keys()].map((topic) => ({ params: { lang, topic } })));
+}
+
+export async function GET(context: APIContext) {
+  const lang = context.params.lang as Lang;
+  const topic = context.params.topic!;
+  const t = useTranslations(lang);
+  const issues = (await loadSite()).published[lang].filter((issue) => issue.entry.data.topics.includes(topic));
+  return rssFeed({
+    lang,
+    site: context.site ?? new URL('http://localhost/'),
+    title: `${t('rss.title')} · ${topic}`,
+    description: t('topic.title', { topic }),
+    self: urls.topicRss(lang, topic),
+    home: urls.topic(lang, topic),
+    issues,
+  });
+}

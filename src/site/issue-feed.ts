@@ -1,0 +1,69 @@
+// The feeds of issues, shared by the language feeds and the per-topic feeds: RSS 2.0
+// through @astrojs/rss, and JSON Feed 1.1, each with the full issue as HTML.
+import rss from '@astrojs/rss';
+import { HTML_LANG, type Lang } from '../lib/i18n/locales.ts';
+import { urls } from '../lib/site/urls.ts';
+import type { Issue } from './load-site.ts';
+import { renderIssueHtml } from './render-issue-html.ts';
+
+export interface FeedOptions {
+  lang: Lang;
+  site: URL;
+  title: string;
+  description: string;
+  /** The feed's own path, such as `/en/rss.xml`. */
+  self: string;
+  /** The page the feed stands for, such as `/en/` or `/en/topics/networking/`. */
+  home: string;
+  issues: readonly Issue[];
+}
+
+export async function rssFeed(options: FeedOptions): Promise<Response> {
+  const { lang, site } = options;
+  return rss({
+    title: options.title,
+    description: options.description,
+    site: new URL(options.home, site).href,
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: [
+      `<language>${HTML_LANG[lang].toLowerCase()}</language>`,
+      `<atom:link href="${new URL(options.self, site).href}" rel="self" type="application/rss+xml"/>`,
+    ].join(''),
+    items: await Promise.all(
+      options.issues.map(async (issue) => ({
+        title: issue.entry.data.title,
+        link: new URL(urls.issue(lang, issue.slug), site).href,
+        pubDate: new Date(`${issue.entry.data.date}T00:00:00Z`),
+        description: issue.entry.data.summary,
+        content: await renderIssueHtml(issue, site),
+        categories: issue.entry.data.topics,
+      })),
+    ),
+  });
+}
+
+/** JSON Feed 1.1 (https://www.jsonfeed.org/version/1.1/): the same items as the RSS feed. */
+export async function jsonFeed(options: FeedOptions): Promise<Response> {
+  const { lang, site } = options;
+  const feed = {
+    version: 'https://jsonfeed.org/version/1.1',
+    title: options.title,
+    description: options.description,
+    home_page_url: new URL(options.home, site).href,
+    feed_url: new URL(options.self, site).href,
+    language: HTML_LANG[lang],
+    items: await Promise.all(
+      options.issues.map(async (issue) => ({
+        id: new URL(urls.issue(lang, issue.slug), site).href,
+        url: new URL(urls.issue(lang, issue.slug), site).href,
+        title: issue.entry.data.title,
+        summary: issue.entry.data.summary,
+        content_html: await renderIssueHtml(issue, site),
+        date_published: `${issue.entry.data.date}T00:00:00Z`,
+        tags: issue.entry.data.topics,
+        language: HTML_LANG[lang],
+      })),
+    ),
+  };
+  return new Response(`${JSON.stringify(feed, null, 2)}\n`, { headers: { 'Content-Type': 'application/feed+json; charset=utf-8' } });
+}
