@@ -1,0 +1,42 @@
+// npm run audit: Lighthouse scores and page weights of the built site (run npm run build first).
+import { existsSync } from 'node:fs';
+import { parseFlags } from '../src/lib/cli/parse-flags.ts';
+import { runCommand } from '../src/lib/cli/run-command.ts';
+import { UsageError } from '../src/lib/cli/usage-error.ts';
+import { writeIfChanged } from '../src/lib/fs/write-if-changed.ts';
+import { runAudit } from '../src/lib/audit/run-audit.ts';
+
+const USAGE = `Usage: npm run audit -- [--dist DIR] [--out FILE]
+
+Serves the built site on 127.0.0.1, weighs the home pages and the first issue in both
+languages (HTML, CSS, JavaScript, fonts), runs Lighthouse on them in Debian's chromium,
+prints the figures and writes them to a report.
+
+Options:
+  --dist DIR             the built site (default dist; run npm run build first)
+  --out FILE             the report (default audit/report.json)
+  --chromium PATH        the browser (default /usr/bin/chromium)
+  --help                 this text`;
+
+await runCommand('audit', async () => {
+  const values = parseFlags(process.argv.slice(2), {
+    dist: { type: 'string', default: 'dist' },
+    out: { type: 'string', default: 'audit/report.json' },
+    chromium: { type: 'string', default: '/usr/bin/chromium' },
+    help: { type: 'boolean', default: false },
+  });
+  if (values.help) return void console.log(USAGE);
+  if (!existsSync(`${values.dist}/index.html`)) throw new UsageError(`${values.dist} holds no built site; run npm run build first`);
+  if (!existsSync(values.chromium)) throw new UsageError(`no browser at ${values.chromium}: sudo apt-get install chromium`);
+  const report = await runAudit(values.dist, values.chromium);
+  console.log('page                         perf  a11y  best  seo   HTML KiB  CSS KiB  JS KiB');
+  for (const page of report.pages) {
+    const weight = report.weights.find((entry) => entry.path === page.path)!;
+    const { performance, accessibility, seo } = page.scores;
+    const kib = (bytes: number) => (bytes / 1024).toFixed(1).padStart(8);
+    console.log(`${page.path.padEnd(28)} ${String(performance).padStart(4)}  ${String(accessibility).padStart(4)}  ${String(page.scores['best-practices']).padStart(4)}  ${String(seo).padStart(4)} ${kib(weight.htmlBytes)} ${kib(weight.cssBytes)} ${kib(weight.jsBytes).slice(1)}`);
+    for (const failing of page.failing) console.log(`    failing: ${failing.id} (${failing.title})${failing.example ? `: ${failing.example}` : ''}`);
+  }
+  await writeIfChanged(values.out, `${JSON.stringify(report, null, 2)}\n`);
+  console.error(`audit: report written to ${values.out}`);
+});

@@ -1,0 +1,36 @@
+// The steps of `npm run audit`: serve the built site, weigh the audited pages, run
+// Lighthouse on them, and return the report the CLI writes and the tests assert.
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import sirv from 'sirv';
+import { pageWeight, type PageWeight } from './page-weight.ts';
+import { runLighthouse, type PageAudit } from './run-lighthouse.ts';
+
+/** The home page and the first issue, in both languages. */
+export const AUDITED = ['/zh/', '/en/', '/zh/issues/2023-01-30/', '/en/issues/2023-01-30/'];
+
+export interface AuditReport {
+  pages: PageAudit[];
+  weights: PageWeight[];
+  recordedAt: string;
+}
+
+export async function runAudit(dist: string, chromePath: string, paths: readonly string[] = AUDITED): Promise<AuditReport> {
+  const handler = sirv(dist, { dev: true, extensions: ['html'] });
+  const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('not found'));
+  const server = createServer((req, res) => handler(req, res, () => {
+    res.statusCode = 404;
+    res.end(notFound);
+  }));
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const weights = await Promise.all(paths.map((path) => pageWeight(dist, path)));
+    const pages = await runLighthouse(origin, paths, chromePath);
+    return { pages, weights, recordedAt: new Date().toISOString() };
+  } finally {
+    server.close();
+  }
+}
