@@ -127,10 +127,16 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
       await watched.page.fill('#header-q', term);
       await watched.page.press('#header-q', 'Enter');
       await watched.page.waitForURL(`**/${lang}/search/?q=*`);
-      const result = watched.page.locator('.pagefind-ui__result-link').first();
+      const result = watched.page.locator('.search-results li a').first();
       await result.waitFor({ timeout: 15_000 });
       const href = await result.getAttribute('href');
       expect(href?.startsWith(prefix)).toBe(true);
+      // The first search's cost: everything fetched from /pagefind/, compressed as a host sends it.
+      const searchBytes = [...watched.wire].filter(([url]) => url.includes('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
+      expect(searchBytes).toBeGreaterThan(0);
+      expect(searchBytes).toBeLessThanOrEqual(150 * 1024);
+      // Each result names its page type and date.
+      expect(await watched.page.locator('.search-results li .change-meta').first().textContent()).toMatch(/\S/);
       await result.click();
       await watched.page.waitForURL(`**${href}`);
       expect(watched.errors).toEqual([]);

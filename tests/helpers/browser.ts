@@ -25,13 +25,15 @@ export interface Watched {
   failed: string[];
   /** Requests to any host other than the local server. */
   foreign: string[];
-  /** Bytes of every response body, by URL. */
+  /** Bytes of every response body as decoded, by URL. */
   transferred: Map<string, number>;
+  /** Bytes of every response body on the wire (compressed where the server compressed), by URL. */
+  wire: Map<string, number>;
 }
 
 export async function watchedPage(context: BrowserContext, origin: string): Promise<Watched> {
   const page = await context.newPage();
-  const watched: Watched = { page, errors: [], failed: [], foreign: [], transferred: new Map() };
+  const watched: Watched = { page, errors: [], failed: [], foreign: [], transferred: new Map(), wire: new Map() };
   page.on('console', (message) => {
     if (message.type() === 'error') watched.errors.push(message.text());
   });
@@ -44,6 +46,8 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
     if (response.status() >= 400) watched.failed.push(`${response.url()} (${response.status()})`);
     const body = await response.body().catch(() => null);
     if (body) watched.transferred.set(response.url(), body.length);
+    const sizes = await response.request().sizes().catch(() => null);
+    if (sizes) watched.wire.set(response.url(), sizes.responseBodySize);
   });
   return watched;
 }
