@@ -6,6 +6,7 @@ import { parseFrontmatter } from '../content/frontmatter.ts';
 import { checkYamlAgainst } from '../content/schema-problems.ts';
 import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
+import { ifThere } from '../fs/if-there.ts';
 
 /**
  * Checks folders of notes, one folder per page with a file per language (standing
@@ -17,10 +18,7 @@ export async function checkNoteFolders(
   pagePath: (lang: Lang, slug: string) => string,
   context: Omit<BodyContext, 'pagePath'>,
 ): Promise<{ count: number; problems: ContentProblem[] }> {
-  const slugs = await readdir(pagesDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const slugs = await ifThere(readdir(pagesDir, { withFileTypes: true }), []);
   const problems: ContentProblem[] = [];
   let count = 0;
   for (const slug of slugs.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {

@@ -15,6 +15,7 @@ import { checkDuplicates } from './check-duplicates.ts';
 import { checkIssueFolder } from './check-issue-folder.ts';
 import { checkNoteFolders } from './check-note-folders.ts';
 import { checkDemoResults } from './check-demo-results.ts';
+import { ifThere } from '../fs/if-there.ts';
 
 export interface CheckReport {
   problems: ContentProblem[];
@@ -65,10 +66,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
 }
 
 async function listPublicFiles(dir: string): Promise<string[]> {
-  const names = await readdir(dir, { recursive: true, withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const names = await ifThere(readdir(dir, { recursive: true, withFileTypes: true }), []);
   return names
     .filter((entry) => entry.isFile())
     .map((entry) => `/${join(entry.parentPath, entry.name).slice(dir.length).split(sep).filter(Boolean).join('/')}`);

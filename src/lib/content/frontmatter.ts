@@ -1,4 +1,4 @@
-import { remember } from './scan-mdx.ts';
+import { remember } from './remember.ts';
 import { parseYamlWithLines, type ParsedYaml } from './yaml-lines.ts';
 
 export interface ParsedFrontmatter extends ParsedYaml {

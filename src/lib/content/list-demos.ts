@@ -1,11 +1,9 @@
 import { readdir } from 'node:fs/promises';
+import { ifThere } from '../fs/if-there.ts';
 
 /** Names of the demos: the folders under `content/demos/`. */
 export async function listDemos(demosDir: string): Promise<string[]> {
-  const entries = await readdir(demosDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const entries = await ifThere(readdir(demosDir, { withFileTypes: true }), []);
   return entries.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
 }
 

@@ -6,6 +6,7 @@ import type { IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
 import type { ContentProblem } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { validateIssueFile } from './validate-issue-file.ts';
+import { ifThere } from '../fs/if-there.ts';
 
 export interface IssueFile {
   /** Path for messages, relative to the working directory. */
@@ -30,10 +31,7 @@ export interface IssueFolder {
 
 /** Reads every `<issuesDir>/<date>/{zh,en}.mdx` and validates its frontmatter, outside Astro. */
 export async function loadIssueFolders(issuesDir: string): Promise<IssueFolder[]> {
-  const entries = await readdir(issuesDir, { withFileTypes: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const entries = await ifThere(readdir(issuesDir, { withFileTypes: true }), []);
   const dirs = entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
   const folders = await mapLimit(dirs, 32, async (entry) => {
     const dir = join(issuesDir, entry.name);

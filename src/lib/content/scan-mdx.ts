@@ -2,6 +2,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './parse-mdx.ts';
+import { remember } from './remember.ts';
 
 export interface JsxTag {
   name: string;
@@ -33,21 +34,9 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
   return { ok: true, tags: scan.tags.map((tag) => ({ ...tag, line: tag.line + lineOffset })), links: scan.links.map((link) => ({ ...link, line: link.line + lineOffset })) };
 }
 
-/**
- * A small memo by text: `npm run check` looks at each body from several angles
- * (items, placeholders, demos, links, the other language), and parsing MDX is
- * what costs. Bounded, so a long build does not keep every body alive.
- */
+// `npm run check` looks at each body from several angles (items, placeholders,
+// demos, links, the other language), and parsing MDX is what costs.
 const SCANS = new Map<string, MdxScan>();
-
-export function remember<T>(cache: Map<string, T>, key: string, make: () => T, limit = 2048): T {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const value = make();
-  if (cache.size >= limit) cache.delete(cache.keys().next().value!);
-  cache.set(key, value);
-  return value;
-}
 
 function scanAt(body: string, lineOffset = 0): MdxScan {
   let tree: Root;

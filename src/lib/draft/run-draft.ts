@@ -48,15 +48,15 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
 
   // 1. Read the existing issues: they are the ledger of what has been covered.
   // The issue being drafted is not part of it: it may be redrafted, or be half-written.
-  const folders = await loadIssueFolders(issuesDir);
-  const files = issueFiles(folders).filter((file) => file.slug !== options.date);
+  const all = issueFiles(await loadIssueFolders(issuesDir));
+  const files = all.filter((file) => file.slug !== options.date);
   const broken = files.flatMap((file) => file.problems);
   if (broken.length > 0) throw new ContentError(broken);
   const covered = new Map<string, Coverage>();
   for (const file of files) {
     for (const ref of file.frontmatter!.items) covered.set(ref, { number: file.frontmatter!.number, date: file.frontmatter!.date });
   }
-  const current = issueFiles(folders).find((file) => file.slug === options.date && file.frontmatter)?.frontmatter;
+  const current = all.find((file) => file.slug === options.date && file.frontmatter)?.frontmatter;
 
   // 2. Work out the window and the issue number.
   let records = await readRecords(upstreamDir);

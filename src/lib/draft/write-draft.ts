@@ -1,6 +1,7 @@
-import { copyFile, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
 import { DraftError } from './draft-error.ts';
+import { readTextIfThere } from '../fs/if-there.ts';
 
 export interface PlannedFile {
   path: string;
@@ -28,17 +29,11 @@ export class ExistingIssueError extends DraftError {
   }
 }
 
-const readIfThere = (path: string) =>
-  readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
-
 /** What writing each file would do, without writing anything. */
 export async function planWrites(files: readonly PlannedFile[]): Promise<Array<{ path: string; status: FileStatus }>> {
   return Promise.all(
     files.map(async (file) => {
-      const before = await readIfThere(file.path);
+      const before = await readTextIfThere(file.path);
       return { path: file.path, status: before === null ? 'new' : before === file.text ? 'unchanged' : 'replaced' } as const;
     }),
   );
@@ -52,7 +47,7 @@ export async function planWrites(files: readonly PlannedFile[]): Promise<Array<{
  * back what was there, so the two languages are never left half-updated.
  */
 export async function writeDraft(files: readonly PlannedFile[], options: { force: boolean; backupDir: string; stamp: string }): Promise<WriteResult[]> {
-  const before = await Promise.all(files.map((file) => readIfThere(file.path)));
+  const before = await Promise.all(files.map((file) => readTextIfThere(file.path)));
   const clashing = files.filter((file, index) => before[index] !== null && before[index] !== file.text).map((file) => file.path);
   if (clashing.length > 0 && !options.force) throw new ExistingIssueError(clashing);
 

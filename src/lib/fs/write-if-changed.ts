@@ -1,6 +1,7 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { readTextIfThere } from './if-there.ts';
 
 export type WriteOutcome = 'new' | 'changed' | 'unchanged';
 
@@ -9,10 +10,7 @@ export type WriteOutcome = 'new' | 'changed' | 'unchanged';
  * differ, so re-running on the same data leaves every file (and its mtime) alone.
  */
 export async function writeIfChanged(path: string, text: string, options: { dryRun?: boolean } = {}): Promise<WriteOutcome> {
-  const before = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return null;
-    throw error;
-  });
+  const before = await readTextIfThere(path);
   if (before === text) return 'unchanged';
   if (!options.dryRun) {
     await mkdir(dirname(path), { recursive: true });

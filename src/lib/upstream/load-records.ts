@@ -5,6 +5,7 @@ import { parseJsonFile } from '../content/parse-json-file.ts';
 import { mapLimit } from '../fs/map-limit.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { recordPath } from './record-files.ts';
+import { ifThere } from '../fs/if-there.ts';
 
 export interface LoadedRecords {
   /** Valid records by ref. */
@@ -16,10 +17,7 @@ const RECORD_FILE = /^[^/]+\/[^/]+\/(?:pulls|releases)\/[^/]+\.json$/;
 
 /** Reads and validates every record under `upstreamDir` (`<owner>/<repo>/{pulls,releases}/*.json`), outside Astro. */
 export async function loadRecords(upstreamDir: string): Promise<LoadedRecords> {
-  const names = await readdir(upstreamDir, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    if (error.code === 'ENOENT') return [];
-    throw error;
-  });
+  const names = await ifThere(readdir(upstreamDir, { recursive: true }), []);
   const records = new Map<string, UpstreamRecord>();
   const problems: ContentProblem[] = [];
   const files = names.map((entry) => entry.split(sep).join('/')).filter((entry) => RECORD_FILE.test(entry)).sort();
