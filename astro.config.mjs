@@ -11,6 +11,7 @@ import { remarkRecordLinks } from './src/lib/markdown/remark-record-links.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
 // Deployments set SITE_URL; the default is a reserved placeholder domain.
@@ -57,6 +58,8 @@ export default defineConfig({
   },
   integrations: [
     draftVisibility(),
+    // Before mdx(), which copies the Markdown config, transformers included.
+    shikiPaletteIntegration(),
     mdx(),
     sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) }),
     pagefindIndex(),

@@ -61,8 +61,9 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     await tab.page.goto(`${served.origin}/en/issues/2023-01-30/`);
     const background = await tab.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(13, 17, 23)');
-    const code = await tab.page.locator('pre.astro-code span[style]').first().evaluate((span) => getComputedStyle(span).color);
-    expect(code).not.toBe('rgb(0, 0, 0)');
+    // A string token of the dark theme (#A5D6FF), through its palette class.
+    const code = await tab.page.locator('pre.astro-code span.d6').first().evaluate((span) => getComputedStyle(span).color);
+    expect(code).toBe('rgb(165, 214, 255)');
     clean();
   });
 

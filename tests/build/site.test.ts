@@ -58,6 +58,16 @@ describe('built pages', () => {
     expect(blocks.length).toBeGreaterThanOrEqual(6);
     expect(blocks.map((_, el) => $(el).attr('data-language')).get()).toEqual(expect.arrayContaining(['go', 'yaml', 'sh']));
     expect(blocks.first().attr('style')).toMatch(/--shiki-dark/);
+    // Token colours are palette classes defined once in the stylesheet, never inline.
+    const tokens = blocks.find('span[class^="l"], span[class^="d"]');
+    expect(tokens.length).toBeGreaterThan(100);
+    expect(blocks.find('span[style*="color:"], span[style*="--shiki-dark:"]')).toHaveLength(0);
+    const css = (await Promise.all($('link[rel="stylesheet"]').map((_, el) => readFile(join(dist, $(el).attr('href')!), 'utf8')).get())).join('');
+    const classes = new Set(tokens.map((_, el) => $(el).attr('class')!.split(' ')).get().filter((name) => /^[ld]\d+$/.test(name)));
+    expect(classes.size).toBeGreaterThan(5);
+    for (const className of classes) {
+      expect(css, className).toContain(`.astro-code .${className}{`);
+    }
   });
 
   it('ships no JavaScript on content pages', async () => {
