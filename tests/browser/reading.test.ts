@@ -5,6 +5,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
 import { CHROMIUM, launchBrowser, screenshotOnFailure, watchedPage, type Watched } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve-dir.ts';
+import { belowAA, readTextColours } from '../helpers/text-contrast.ts';
 
 const dist = inject('distDir');
 let browser: Browser;
@@ -67,7 +68,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     clean();
   });
 
-  it('reaches the content and the search link by keyboard alone', async () => {
+  it('reaches the header search by keyboard alone, and a result with the arrow keys', async () => {
     await tab.page.goto(`${served.origin}/en/`);
     await tab.page.keyboard.press('Tab');
     expect(await tab.page.evaluate(() => document.activeElement?.textContent)).toBe('Skip to content');
@@ -76,11 +77,32 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     let reached = false;
     for (let step = 0; step < 20 && !reached; step++) {
       await tab.page.keyboard.press('Tab');
-      reached = (await tab.page.evaluate(() => document.activeElement?.getAttribute('href'))) === '/en/search/';
+      reached = (await tab.page.evaluate(() => document.activeElement?.id)) === 'header-q';
     }
     expect(reached).toBe(true);
+    await tab.page.keyboard.type('linger');
+    await tab.page.locator('#header-results li a').first().waitFor();
+    await tab.page.keyboard.press('ArrowDown');
+    const href = await tab.page.evaluate(() => document.activeElement?.getAttribute('href'));
+    expect(href).toMatch(/^\/en\//);
     await tab.page.keyboard.press('Enter');
-    await tab.page.waitForURL('**/en/search/');
+    await tab.page.waitForURL(`**${href}`);
+    clean();
+  });
+
+  it('focuses the header search on / and on Ctrl+K, but not while typing elsewhere', async () => {
+    await tab.page.goto(`${served.origin}/zh/issues/2023-01-30/`);
+    const focused = () => tab.page.evaluate(() => document.activeElement?.id ?? '');
+    await tab.page.keyboard.press('/');
+    expect(await focused()).toBe('header-q');
+    expect(await tab.page.inputValue('#header-q')).toBe('');
+    await tab.page.keyboard.press('Escape');
+    await tab.page.locator('h1').click();
+    await tab.page.keyboard.press('Control+k');
+    expect(await focused()).toBe('header-q');
+    // Typing a slash into the box is text, not a shortcut.
+    await tab.page.keyboard.type('a/b');
+    expect(await tab.page.inputValue('#header-q')).toBe('a/b');
     clean();
   });
 
@@ -94,38 +116,104 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     expect(tab.foreign).toEqual([]);
   });
 
-  it('keeps an issue page within budget: no script, HTML and CSS under 60 KB, no web font', async () => {
+  it('keeps an issue page within budget until search opens: no script file, HTML and CSS ≤ 60 KB, no web font', async () => {
     await tab.page.goto(`${served.origin}/en/issues/2023-01-30/`);
     await tab.page.waitForLoadState('networkidle');
     const urls = [...tab.transferred.keys()];
     expect(urls.filter((url) => url.endsWith('.js'))).toEqual([]);
     expect(urls.filter((url) => /\.(woff2?|ttf|otf)$/.test(url))).toEqual([]);
     const htmlAndCss = [...tab.transferred].filter(([url]) => url.endsWith('/') || url.endsWith('.css')).reduce((sum, [, bytes]) => sum + bytes, 0);
-    expect(htmlAndCss).toBeLessThanOrEqual(60 * 1024);
+    expect(htmlAndCss).toBeLessThanOrEqual(60_000);
+    // Opening the search is what brings the scripts: the header search's module, then Pagefind.
+    const requested: string[] = [];
+    tab.page.on('request', (request) => requested.push(new URL(request.url()).pathname.replace(/\.[0-9a-f]{10}\.js$/, '.js')));
+    const pagefind = tab.page.waitForResponse((response) => response.url().endsWith('/pagefind/pagefind.js'));
+    await tab.page.focus('#header-q');
+    await pagefind;
+    expect(requested.filter((path) => path.endsWith('.js'))).toEqual(expect.arrayContaining(['/scripts/header-search.js', '/pagefind/pagefind.js']));
     clean();
   });
 
   it.each([
     ['zh', '探针', '/zh/'],
     ['en', 'linger', '/en/'],
-  ])('searches %s for %s from the header box and opens a result', async (lang, term, prefix) => {
+  ])('searches %s for %s in the header box and opens a result', async (lang, term, prefix) => {
     await tab.page.goto(`${served.origin}/${lang}/issues/2023-01-30/`);
-    await tab.page.fill('#header-q', term);
-    await tab.page.press('#header-q', 'Enter');
-    await tab.page.waitForURL(`**/${lang}/search/?q=*`);
-    const result = tab.page.locator('.search-results li a').first();
+    await tab.page.click('#header-q');
+    await tab.page.keyboard.type(term);
+    const result = tab.page.locator('#header-results li a').first();
     await result.waitFor({ timeout: 15_000 });
     const href = await result.getAttribute('href');
     expect(href?.startsWith(prefix)).toBe(true);
-    // The first search's cost (each test has a fresh context, so a cold cache): everything
-    // fetched from /pagefind/, compressed as a host sends it.
-    const searchBytes = [...tab.wire].filter(([url]) => url.includes('/pagefind/')).reduce((sum, [, bytes]) => sum + bytes, 0);
+    // The first search's cost (each test has a fresh context, so a cold cache): the header
+    // search's module and everything fetched from /pagefind/, compressed as a host sends it.
+    const searchBytes = [...tab.wire].filter(([url]) => /\/(pagefind|scripts)\//.test(url)).reduce((sum, [, bytes]) => sum + bytes, 0);
     expect(searchBytes).toBeGreaterThan(0);
     expect(searchBytes).toBeLessThanOrEqual(150 * 1024);
-    // Each result names its page type and date.
-    expect(await tab.page.locator('.search-results li .change-meta').first().textContent()).toMatch(/\S/);
+    console.log(`first search, ${lang} "${term}": ${searchBytes.toLocaleString('en-US')} bytes on the wire`);
+    // Each result names its page type and date; the panel links to the full search page.
+    const issueMeta = tab.page.locator(`#header-results li:has(a[href="/${lang}/issues/2023-01-30/"]) .change-meta`);
+    expect(await issueMeta.textContent()).toBe(`${lang === 'zh' ? '周报' : 'Issue'} · 2023-01-30`);
+    expect(await tab.page.locator('#header-results > a').getAttribute('href')).toBe(`/${lang}/search/?q=${encodeURIComponent(term)}`);
     await result.click();
     await tab.page.waitForURL(`**${href}`);
+    clean();
+  });
+
+  it('says so, in the page’s language, when nothing matches, and shows nothing for an empty box', async () => {
+    await tab.page.goto(`${served.origin}/zh/`);
+    await tab.page.click('#header-q');
+    await tab.page.keyboard.type('qqxzzv');
+    const status = tab.page.locator('#header-results p');
+    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('没有找到与“qqxzzv”相关的内容');
+    expect(await tab.page.locator('#header-results li').count()).toBe(0);
+    await tab.page.fill('#header-q', '');
+    await expect.poll(() => tab.page.locator('#header-results').isHidden()).toBe(true);
+    clean();
+  });
+
+  it('sends Enter to the search page, whose filters narrow the results', async () => {
+    await tab.page.goto(`${served.origin}/en/issues/2023-01-30/`);
+    await tab.page.fill('#header-q', 'release');
+    await tab.page.press('#header-q', 'Enter');
+    await tab.page.waitForURL('**/en/search/?q=release');
+    const links = tab.page.locator('.search-results li a');
+    await links.first().waitFor({ timeout: 15_000 });
+    const before = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
+    expect(before.some((href) => !href?.includes('/cilium/cilium/'))).toBe(true);
+    await tab.page.selectOption('select[name="project"]', 'cilium/cilium');
+    await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).join(' ')).not.toBe(before.join(' '));
+    const after = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    expect(after.length).toBeGreaterThan(0);
+    for (const href of after) expect(href).toContain('/cilium/cilium/');
+    clean();
+  });
+
+  it.each(['light', 'dark'] as const)('keeps every text, code tokens included, at WCAG AA contrast in the %s scheme', async (colorScheme) => {
+    await tab.page.emulateMedia({ colorScheme });
+    let checked = 0;
+    for (const path of ['/en/issues/2023-01-30/', '/zh/issues/2023-01-30/', '/en/demos/so-linger/', '/zh/changes/kubernetes/kubernetes/115143/', '/en/projects/cilium/cilium/']) {
+      await tab.page.goto(`${served.origin}${path}`);
+      const colours = await readTextColours(tab.page);
+      checked += colours.length;
+      expect(belowAA(colours), path).toEqual([]);
+    }
+    expect(checked).toBeGreaterThan(20);
+    clean();
+  });
+
+  it('copies a code block with its copy button', async () => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
+    await tab.page.goto(`${served.origin}/en/issues/2023-01-30/`);
+    const frames = tab.page.locator('main .code-frame');
+    expect(await frames.count()).toBe(await tab.page.locator('main pre').count());
+    const button = frames.first().locator('button.copy-code');
+    expect(await button.textContent()).toBe('Copy');
+    await button.click();
+    await expect.poll(() => button.textContent()).toBe('Copied');
+    const copied = await tab.page.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toBe(await frames.first().locator('pre code').innerText());
+    expect(copied.length).toBeGreaterThan(20);
     clean();
   });
 });

@@ -70,9 +70,16 @@ describe('built pages', () => {
     }
   });
 
-  it('ships no JavaScript on content pages', async () => {
+  it('gives content pages one small inline script and no script file', async () => {
     for (const path of ['zh/index.html', 'en/issues/2023-01-30/index.html', 'zh/issues/2023-01-30/index.html', 'en/about/index.html']) {
-      expect((await page(path))('script').length, path).toBe(0);
+      const $ = await page(path);
+      expect($('script[src]').length, path).toBe(0);
+      expect($('script').length, path).toBe(1);
+      // Shortcuts, the lazy header search and copy buttons; Pagefind and the rest load on first use.
+      expect(Buffer.byteLength($('script').text()), path).toBeLessThanOrEqual(1536);
+      const module = $('form.header-search').attr('data-module')!;
+      expect(module).toMatch(/^\/scripts\/header-search\.[0-9a-f]{10}\.js$/);
+      expect(existsSync(join(dist, module)), module).toBe(true);
     }
   });
 

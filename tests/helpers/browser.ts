@@ -38,7 +38,12 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
     if (message.type() === 'error') watched.errors.push(message.text());
   });
   page.on('pageerror', (error) => watched.errors.push(error.message));
-  page.on('requestfailed', (request) => watched.failed.push(`${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    // A navigation cancels what the page was still loading (Pagefind's worker, when Enter
+    // leaves for the search page): the browser's choice, not a failure of the site.
+    const error = request.failure()?.errorText;
+    if (error !== 'net::ERR_ABORTED') watched.failed.push(`${request.url()} (${error})`);
+  });
   page.on('request', (request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) watched.foreign.push(request.url());
   });

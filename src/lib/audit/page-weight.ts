@@ -1,5 +1,6 @@
 // What a page costs before any interaction, read from the built files: its HTML,
-// the stylesheets and scripts it links, and fonts (there should be none).
+// the stylesheets and script files it links, the script inlined in its HTML (already
+// counted in the HTML), and fonts (there should be none).
 import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -7,7 +8,10 @@ export interface PageWeight {
   path: string;
   htmlBytes: number;
   cssBytes: number;
-  jsBytes: number;
+  /** Script files a page loads up front; search loads its own only when opened. */
+  jsFileBytes: number;
+  /** Inline script, part of `htmlBytes`. */
+  inlineJsBytes: number;
   fonts: number;
 }
 
@@ -21,7 +25,8 @@ export async function pageWeight(dist: string, path: string): Promise<PageWeight
     path,
     htmlBytes: Buffer.byteLength(html),
     cssBytes: await size(linked(/<link[^>]+rel="stylesheet"[^>]+href="([^"]+)"/g)),
-    jsBytes: (await size(linked(/<script[^>]+src="([^"]+)"/g))) + inlineScripts,
+    jsFileBytes: await size(linked(/<script[^>]+src="([^"]+)"/g)),
+    inlineJsBytes: inlineScripts,
     fonts: (html.match(/\.(woff2?|ttf|otf)\b/g) ?? []).length,
   };
 }

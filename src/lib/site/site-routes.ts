@@ -38,9 +38,9 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
   return routes;
 }
 
-/** Files the build generates besides pages: bundles, the search index, sitemaps. */
+/** Files the build generates besides pages: bundles, the header search's module, the search index, sitemaps. */
 export function isGeneratedAsset(path: string): boolean {
-  return /^\/(_astro|pagefind)\//.test(path) || /^\/sitemap[\w-]*\.xml$/.test(path);
+  return /^\/(_astro|pagefind|scripts)\//.test(path) || /^\/sitemap[\w-]*\.xml$/.test(path);
 }
 
 /**

@@ -1,0 +1,17 @@
+import { PAGE_TYPES } from '../site/page-types.ts';
+import type { useTranslations } from './translate.ts';
+
+/**
+ * The words the search scripts show, as data attributes for a search form: plain
+ * attributes rather than one JSON blob, whose quotes would each cost six bytes as `&quot;`.
+ */
+export function searchLabels(t: ReturnType<typeof useTranslations>): Record<`data-${string}`, string> {
+  const types = PAGE_TYPES.map((type) => t(`search.type.${type}`));
+  return {
+    'data-no-results': t('search.noResults'),
+    'data-count': t('search.count'),
+    'data-loading': t('search.loading'),
+    'data-all': t('search.all'),
+    'data-types': types.join('|'),
+  };
+}
