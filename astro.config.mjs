@@ -8,6 +8,7 @@ import { defineConfig } from 'astro/config';
 import { astroCacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
 import { langOfFile, pullRefsOnDisk } from './src/lib/markdown/record-refs-on-disk.ts';
 import { remarkRecordLinks } from './src/lib/markdown/remark-record-links.ts';
+import { untranslatedIssuePaths } from './src/lib/content/untranslated-issues.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -27,6 +28,8 @@ const recordLinks = {
   hasRecord: (ref) => pullRefs.has(ref),
   href: (ref, file) => urls.change(langOfFile(file.path), ref),
 };
+
+const untranslated = untranslatedIssuePaths(`${contentDir()}/issues`);
 
 export default defineConfig({
   site,
@@ -61,7 +64,8 @@ export default defineConfig({
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
     mdx(),
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) }),
+    // Fallback pages of untranslated issues are noindex, so they stay out of the sitemap too.
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) && !untranslated.has(new URL(page).pathname) }),
     pagefindIndex(),
   ],
 });

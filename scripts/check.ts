@@ -8,7 +8,9 @@ import { runCheck } from '../src/lib/check/run-check.ts';
 const USAGE = `Usage: npm run check
 
 Checks the content folder and prints each problem as file:line: message; exits 1
-when there is any. It finds: an issue missing a language, zh and en versions that
+when there is any. Warnings are printed as file: warning: message and pass. It
+finds: an issue missing a language (a warning: the site shows the other language
+with a notice until the translation lands), zh and en versions that
 cover different items or disagree on number, dates or draft state, references that
 do not resolve, unwritten <Placeholder> commentary and TODO text in published
 issues, <Demo> names that do not exist, internal links to no page, a duplicate issue
@@ -25,6 +27,10 @@ await runCommand('check', async () => {
   const { problems, counts } = await runCheck(contentDir(), 'public');
   for (const problem of problems) console.log(formatProblem(problem));
   const scope = `${counts.issueFiles} issue files (${counts.drafts} drafts), ${counts.records} records, ${counts.pages} pages, ${counts.demos} demos`;
-  console.error(problems.length === 0 ? `check: ${scope}: no problems` : `check: ${scope}: ${problems.length} problem${problems.length === 1 ? '' : 's'}`);
-  return problems.length === 0 ? 0 : 1;
+  const errors = problems.filter((problem) => !problem.severity).length;
+  const warnings = problems.length - errors;
+  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
+  const found = [errors > 0 && plural(errors, 'problem'), warnings > 0 && plural(warnings, 'warning')].filter(Boolean).join(', ');
+  console.error(`check: ${scope}: ${found || 'no problems'}`);
+  return errors === 0 ? 0 : 1;
 });

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
 import { findPlaceholders } from '../lib/content/find-placeholders.ts';
 import { checkIssueItems } from '../lib/content/resolve-issue-items.ts';
-import { isLang, LOCALES, type Lang } from '../lib/i18n/locales.ts';
+import { isLang, LOCALES, otherLang, type Lang } from '../lib/i18n/locales.ts';
 import { buildKnowledge, type Knowledge } from '../lib/knowledge/build-knowledge.ts';
 import type { DemoResults } from '../lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
@@ -33,6 +33,11 @@ export interface Demo {
 export interface SiteData {
   /** Issues that get a page, per language, newest first: drafts too, but only in dev. */
   issues: Record<Lang, Issue[]>;
+  /**
+   * Every issue page per language, newest first: the language's own issues and, where a
+   * translation is missing, the other language's issue (its `lang` differs), shown with a notice.
+   */
+  issuePages: Record<Lang, Issue[]>;
   /** Issues for the home page and feeds, which never list drafts. */
   published: Record<Lang, Issue[]>;
   /** Every upstream record, by ref. */
@@ -41,7 +46,7 @@ export interface SiteData {
   demos: Map<string, Demo>;
   /** Backlinks, related changes, projects and topics, computed once. */
   knowledge: Knowledge;
-  /** Whether a given `slug` exists in a given language. */
+  /** Whether a given `slug` is written in a given language (a fallback page does not count). */
   hasIssue(lang: Lang, slug: string): boolean;
 }
 
@@ -88,6 +93,13 @@ async function load(): Promise<SiteData> {
   for (const lang of LOCALES) issues[lang].sort((a, b) => b.slug.localeCompare(a.slug));
 
   const slugs = new Set(LOCALES.flatMap((lang) => issues[lang].map((issue) => `${lang}/${issue.slug}`)));
+  const issuePages = Object.fromEntries(
+    LOCALES.map((lang) => {
+      const own = new Set(issues[lang].map((issue) => issue.slug));
+      const borrowed = issues[otherLang(lang)].filter((issue) => !own.has(issue.slug));
+      return [lang, [...issues[lang], ...borrowed].sort((a, b) => b.slug.localeCompare(a.slug))];
+    }),
+  ) as Record<Lang, Issue[]>;
   const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
   // Backlinks and topics come from the issues that have pages (drafts only in dev).
   // Both languages of an issue count: their items agree (check), and a topic named in either gets a page.
@@ -104,7 +116,7 @@ async function load(): Promise<SiteData> {
   }
   const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));
   const knowledge = buildKnowledge(records, [...facts.values()], demoFacts);
-  return { issues, published, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+  return { issues, issuePages, published, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }
 
 const mayHavePlaceholders = (entry: IssueEntry) =>

@@ -18,13 +18,18 @@ export interface FolderContext {
 
 const SHARED_FIELDS = ['number', 'date', 'from', 'to', 'draft'] as const;
 
-/** Checks one issue folder: both languages present, each file sound, and the two in agreement. */
+/** Checks one issue folder: both languages present (a warning), each file sound, and the two in agreement. */
 export function checkIssueFolder(folder: IssueFolder, context: FolderContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
   for (const lang of LOCALES) {
     const file = folder.files[lang];
     if (!file) {
-      problems.push({ file: join(folder.dir, `${lang}.mdx`), message: `missing: every issue needs both ${LOCALES.map((code) => `${code}.mdx`).join(' and ')}` });
+      const other = LOCALES.find((code) => folder.files[code]);
+      problems.push({
+        file: join(folder.dir, `${lang}.mdx`),
+        severity: 'warning',
+        message: `missing: not translated yet; until it is, the ${lang} address shows the ${other} issue with a notice`,
+      });
       continue;
     }
     problems.push(...file.problems);

@@ -7,12 +7,14 @@ export interface ContentProblem {
   /** Dotted path of the field, such as `items[3]`, when the problem is in frontmatter. */
   field?: string;
   message: string;
+  /** A warning is reported but passes: the site copes (a missing translation gets a fallback page). */
+  severity?: 'warning';
 }
 
 /** Formats a problem the way compilers do, `file:line: field: message`, so terminals link it. */
 export function formatProblem(problem: ContentProblem): string {
   const where = problem.line ? `${problem.file}:${problem.line}` : problem.file;
-  return `${where}: ${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
+  return `${where}: ${problem.severity ? `${problem.severity}: ` : ''}${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
 /** Thrown by the build when content is invalid; the message lists every problem found. */

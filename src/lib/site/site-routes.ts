@@ -32,8 +32,9 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
     for (const year of sources.years) routes.add(urls.changesYear(lang, year));
   }
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
+  // An issue has a page in every language: where a translation is missing, a fallback page.
   for (const issue of sources.issues) {
-    if (!issue.draft || options.drafts) routes.add(urls.issue(issue.lang, issue.slug));
+    if (!issue.draft || options.drafts) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug));
   }
   return routes;
 }
