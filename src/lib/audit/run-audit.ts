@@ -18,7 +18,9 @@ export interface AuditReport {
 }
 
 export async function runAudit(dist: string, chromePath: string, paths: readonly string[] = AUDITED): Promise<AuditReport> {
-  const handler = sirv(dist, { dev: true, extensions: ['html'] });
+  // As a static host serves: sirv's dev mode sends `Cache-Control: no-store`, which keeps
+  // pages out of the back/forward cache and costs a Lighthouse audit the site does not fail.
+  const handler = sirv(dist, { extensions: ['html'], etag: true });
   const notFound = await readFile(join(dist, '404.html')).catch(() => Buffer.from('not found'));
   const server = createServer((req, res) => handler(req, res, () => {
     res.statusCode = 404;
