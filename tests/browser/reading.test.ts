@@ -202,6 +202,29 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     clean();
   });
 
+  it('sets Chinese with a CJK font stack and looser lines, and prints without the site’s chrome', async () => {
+    const typeOf = () =>
+      tab.page.locator('.prose p').first().evaluate((paragraph) => {
+        const style = getComputedStyle(paragraph);
+        return { ratio: parseFloat(style.lineHeight) / parseFloat(style.fontSize), family: style.fontFamily, lineBreak: style.lineBreak };
+      });
+    await tab.page.goto(`${served.origin}/zh/issues/2023-01-30/`);
+    const zh = await typeOf();
+    expect(zh.ratio).toBeCloseTo(1.85, 2);
+    expect(zh.family).toContain('Noto Sans CJK SC');
+    expect(zh.lineBreak).toBe('strict');
+    await tab.page.goto(`${served.origin}/en/issues/2023-01-30/`);
+    const en = await typeOf();
+    expect(en.ratio).toBeCloseTo(1.65, 2);
+    expect(en.family).not.toContain('Noto Sans CJK SC');
+    await tab.page.emulateMedia({ media: 'print' });
+    for (const selector of ['.site-header', '.site-footer', '.toc', '.copy-code']) {
+      expect(await tab.page.locator(selector).first().isVisible(), selector).toBe(false);
+    }
+    expect(await tab.page.locator('article.issue').isVisible()).toBe(true);
+    clean();
+  });
+
   it('copies a code block with its copy button', async () => {
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: served.origin });
     await tab.page.goto(`${served.origin}/en/issues/2023-01-30/`);

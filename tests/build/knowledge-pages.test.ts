@@ -25,6 +25,20 @@ const file = (path: string) => join(dist, path.endsWith('/') ? `${path}index.htm
 const page = async (path: string) => cheerio.load(await readFile(file(path), 'utf8'));
 
 describe.each(['zh', 'en'] as const)('knowledge pages (%s)', (lang) => {
+  it('gives change, project and topic pages breadcrumbs from the home page down to the page itself', async () => {
+    for (const [path, middle] of [
+      [urls.change(lang, 'cilium/cilium@v1.13.0-rc5'), [urls.changes(lang), urls.project(lang, 'cilium/cilium')]],
+      [urls.project(lang, 'cilium/cilium'), [urls.projects(lang)]],
+      [urls.topic(lang, 'networking'), [urls.topics(lang)]],
+    ] as const) {
+      const $ = await page(path);
+      const crumbs = $('nav.breadcrumbs li');
+      expect(crumbs.find('a').map((_, a) => $(a).attr('href')).get(), path).toEqual([urls.home(lang), ...middle]);
+      expect(crumbs.last().find('[aria-current="page"]'), path).toHaveLength(1);
+      expect(crumbs.last().find('a'), path).toHaveLength(0);
+    }
+  });
+
   it('has a change page for each of the nine items, with the 2023-01-30 issue as a backlink', async () => {
     for (const ref of REFS) {
       const $ = await page(urls.change(lang, ref));
