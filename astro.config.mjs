@@ -8,7 +8,9 @@ import { defineConfig } from 'astro/config';
 import { astroCacheDirFor, contentDir } from './src/lib/content/content-dir.ts';
 import { langOfFile, pullRefsOnDisk } from './src/lib/markdown/record-refs-on-disk.ts';
 import { remarkRecordLinks } from './src/lib/markdown/remark-record-links.ts';
+import { SHIKI_THEMES } from './src/lib/markdown/site-themes.ts';
 import { untranslatedIssuePaths } from './src/lib/content/untranslated-issues.ts';
+import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
@@ -29,7 +31,8 @@ const recordLinks = {
   href: (ref, file) => urls.change(langOfFile(file.path), ref),
 };
 
-const untranslated = untranslatedIssuePaths(`${contentDir()}/issues`);
+const issueFilesOnDisk = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
+const untranslated = untranslatedIssuePaths(issueFilesOnDisk.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })));
 
 export default defineConfig({
   site,
@@ -55,7 +58,7 @@ export default defineConfig({
       ],
     }),
     shikiConfig: {
-      themes: { light: 'github-light-default', dark: 'github-dark-default' },
+      themes: SHIKI_THEMES,
       wrap: false,
     },
   },

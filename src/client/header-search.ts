@@ -8,63 +8,87 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
   const labels = readLabels(form);
   const panel = Object.assign(document.createElement('div'), { id: 'header-results', className: 'search-panel', hidden: true });
+  panel.setAttribute('role', 'region');
+  panel.setAttribute('aria-label', form.getAttribute('aria-label') ?? '');
   const status = Object.assign(document.createElement('p'), { className: 'change-meta' });
-  status.setAttribute('aria-live', 'polite');
   const list = Object.assign(document.createElement('ol'), { className: 'search-results' });
   const more = document.createElement('a');
   panel.append(status, list, more);
-  form.after(panel);
+  // Screen readers announce a live region's changes only if it was already in the page,
+  // so the count goes to one that is there from the start, outside the hidden panel.
+  const announcer = Object.assign(document.createElement('p'), { className: 'visually-hidden' });
+  announcer.setAttribute('aria-live', 'polite');
+  form.after(panel, announcer);
   input.setAttribute('aria-controls', panel.id);
 
-  const close = () => {
-    panel.hidden = true;
-    input.setAttribute('aria-expanded', 'false');
-  };
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  const close = () => {
+    clearTimeout(timer);
+    latest++; // a search still in flight must not open the panel again
+    panel.hidden = true;
+  };
+  const say = (text: string) => {
+    status.textContent = text;
+    announcer.textContent = text;
+  };
   const run = async () => {
     const query = input.value.trim();
-    const ticket = ++latest;
     if (!query) return close();
+    const ticket = ++latest;
     panel.hidden = false;
-    input.setAttribute('aria-expanded', 'true');
-    status.textContent = labels.loading;
-    const found = await search(query, {}, 8);
-    if (ticket !== latest) return;
-    status.textContent = found.total === 0 ? fill(labels.noResults, { query }) : fill(labels.count, { count: found.total });
-    list.replaceChildren(...found.results.map((result) => renderResult(result, labels)));
-    more.href = `${form.getAttribute('action')}?q=${encodeURIComponent(query)}`;
-    more.textContent = labels.all;
-    more.hidden = found.total === 0;
+    say(labels.loading);
+    try {
+      const found = await search(query, {}, 8);
+      if (ticket !== latest) return;
+      say(found.total === 0 ? fill(labels.noResults, { query }) : fill(labels.count, { count: found.total }));
+      list.replaceChildren(...found.results.map((result) => renderResult(result, labels)));
+      more.href = `${form.getAttribute('action')}?q=${encodeURIComponent(query)}`;
+      more.textContent = labels.all;
+      more.hidden = found.total === 0;
+    } catch {
+      if (ticket !== latest) return;
+      say(labels.failed);
+      list.replaceChildren();
+      more.hidden = true;
+    }
   };
   input.addEventListener('input', () => {
     clearTimeout(timer);
     timer = setTimeout(run, 120);
   });
+  input.addEventListener('focus', () => {
+    if (panel.hidden && input.value.trim()) void run();
+  });
+
+  const inside = (node: EventTarget | null) => node instanceof Node && (form.contains(node) || panel.contains(node));
   const links = () => [...panel.querySelectorAll('a')].filter((link) => !link.hidden);
-  form.parentElement!.addEventListener('keydown', (event) => {
-    if (panel.hidden) return;
-    const focusable = links();
-    const at = focusable.indexOf(document.activeElement as HTMLAnchorElement);
-    if (event.key === 'Escape') {
-      close();
-      input.focus();
-    } else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+  for (const region of [form, panel] as HTMLElement[]) {
+    region.addEventListener('keydown', (event) => {
+      if (panel.hidden) return;
+      if (event.key === 'Escape') {
+        event.preventDefault();
+        // Focus first: the box's focus handler reopens a closed panel.
+        input.focus({ preventScroll: true });
+        close();
+        return;
+      }
+      if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+      const focusable = links();
       if (focusable.length === 0) return;
       event.preventDefault();
-      const step = event.key === 'ArrowDown' ? 1 : -1;
-      const next = at + step;
+      const next = focusable.indexOf(document.activeElement as HTMLAnchorElement) + (event.key === 'ArrowDown' ? 1 : -1);
       if (next < 0) input.focus();
       else focusable[Math.min(next, focusable.length - 1)]!.focus();
-    }
-  });
+    });
+    region.addEventListener('focusout', (event) => {
+      if (!inside(event.relatedTarget)) close();
+    });
+  }
   document.addEventListener('click', (event) => {
-    if (!form.contains(event.target as Node) && !panel.contains(event.target as Node)) close();
-  });
-  input.addEventListener('focus', () => {
-    if (input.value.trim()) void run();
+    if (!inside(event.target)) close();
   });
   // Opening the box is the cue to fetch Pagefind, so the first keystroke finds it ready.
-  void loadPagefind();
+  loadPagefind().catch(() => {});
   if (input.value.trim()) void run();
 }

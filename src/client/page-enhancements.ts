@@ -7,29 +7,42 @@ const input = form?.querySelector('input');
 if (form && input) {
   // The module's address comes from the page (src/site/header-search-bundle.ts), so
   // Vite sees no import here and Astro can inline this script.
-  const load = () => import(/* @vite-ignore */ form.dataset.module!) as Promise<typeof import('./header-search.ts')>;
-  input.addEventListener('focus', () => void load().then((module) => module.mountHeaderSearch(form)), { once: true });
+  const mount = () => {
+    import(/* @vite-ignore */ form.dataset.module!).then(
+      (module: typeof import('./header-search.ts')) => module.mountHeaderSearch(form),
+      // Say a deploy replaced the module under an open page: the box stays a plain form
+      // that still submits, and the next focus tries again.
+      () => input.addEventListener('focus', mount, { once: true }),
+    );
+  };
+  input.addEventListener('focus', mount, { once: true });
+  // The search page's own box takes the shortcuts there.
+  const target = document.querySelector<HTMLInputElement>('#q') ?? input;
   document.addEventListener('keydown', (event) => {
-    const target = event.target as HTMLElement;
-    const typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
-    const slash = event.key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-    const ctrlK = event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey;
+    const key = event.key?.toLowerCase();
+    const element = event.target as HTMLElement;
+    const typing = event.isComposing || element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
+    const slash = key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
+    const ctrlK = key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
     if (!slash && !ctrlK) return;
     event.preventDefault();
-    input.focus();
-    input.select();
+    target.focus();
+    target.select();
   });
 }
 
-const { copy, copied } = document.body.dataset;
+const { copy = '', copied = '' } = document.body.dataset;
 for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-code', textContent: copy });
+  button.setAttribute('aria-live', 'polite');
+  let reset: ReturnType<typeof setTimeout> | undefined;
   button.addEventListener('click', async () => {
     const code = pre.querySelector('code') ?? pre;
     try {
       await navigator.clipboard.writeText(code.innerText);
-      button.textContent = copied ?? '';
-      setTimeout(() => (button.textContent = copy ?? ''), 2000);
+      button.textContent = copied;
+      clearTimeout(reset);
+      reset = setTimeout(() => (button.textContent = copy), 2000);
     } catch {
       // No clipboard (an insecure origin, or a refused permission): select the code for Ctrl+C.
       getSelection()?.selectAllChildren(code);

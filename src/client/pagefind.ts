@@ -29,7 +29,10 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     return pagefind;
-  })();
+  })().catch((error: unknown) => {
+    loaded = undefined; // the next search tries again
+    throw error;
+  });
   return loaded;
 }
 
@@ -43,15 +46,16 @@ export interface Labels {
   noResults: string;
   count: string;
   loading: string;
+  failed: string;
   all: string;
   types: Record<string, string>;
 }
 
-/** The words a form carries as `data-no-results`, `data-count`, `data-loading`, `data-all` and `data-types` (`|`-separated). */
+/** The words a form carries as `data-no-results`, `data-count`, `data-loading`, `data-failed`, `data-all` and `data-types` (`|`-separated). */
 export function readLabels(form: HTMLElement): Labels {
   const words = (form.dataset.types ?? '').split('|');
-  const { noResults = '', count = '', loading = '', all = '' } = form.dataset;
-  return { noResults, count, loading, all, types: Object.fromEntries(PAGE_TYPES.map((type, index) => [type, words[index] ?? type])) };
+  const { noResults = '', count = '', loading = '', failed = '', all = '' } = form.dataset;
+  return { noResults, count, loading, failed, all, types: Object.fromEntries(PAGE_TYPES.map((type, index) => [type, words[index] ?? type])) };
 }
 
 export const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
@@ -63,7 +67,20 @@ export function renderResult(result: Found['results'][number], labels: Labels): 
   const type = result.meta.type ?? 'page';
   meta.textContent = [labels.types[type] ?? type, result.meta.date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
-  excerpt.innerHTML = result.excerpt; // Pagefind's excerpt of this site's own text, with <mark> around the matches
+  excerpt.append(...excerptNodes(result.excerpt));
   item.append(link, ' ', meta, excerpt);
   return item;
+}
+
+/**
+ * Pagefind's excerpt is HTML: indexed text (upstream bodies included) with `<mark>`
+ * around the matches. It is parsed inertly and rebuilt from its text and its marks
+ * only, so no markup in indexed text can ever become an element here.
+ */
+function excerptNodes(excerpt: string): Node[] {
+  const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
+  return [...parsed.childNodes].map((node) => {
+    if (node instanceof HTMLElement && node.tagName === 'MARK') return Object.assign(document.createElement('mark'), { textContent: node.textContent });
+    return document.createTextNode(node.textContent ?? '');
+  });
 }

@@ -1,8 +1,7 @@
 // Joins the palette transformer to Astro's Shiki and serves its classes as a
 // stylesheet every page imports, so the rules and the classes come from the same themes.
 import type { AstroIntegration } from 'astro';
-import { bundledThemes, type BundledTheme } from 'shiki';
-import { paletteCss, shikiPalette, themePalette, type Palette } from '../lib/markdown/shiki-palette.ts';
+import { loadPalette, paletteCss, shikiPalette } from '../lib/markdown/shiki-palette.ts';
 
 const MODULE = 'virtual:upstream-weekly/shiki-palette.css';
 const RESOLVED = `\0${MODULE}`;
@@ -12,8 +11,7 @@ export function shikiPaletteIntegration(): AstroIntegration {
     name: 'upstream-weekly:shiki-palette',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, injectScript }) => {
-        const themes = config.markdown.shikiConfig.themes as Record<string, unknown>;
-        const palette: Palette = { light: await loadPalette(themes.light), dark: await loadPalette(themes.dark) };
+        const palette = await loadPalette(config.markdown.shikiConfig.themes as { light: unknown; dark: unknown });
         updateConfig({
           markdown: { shikiConfig: { transformers: [...config.markdown.shikiConfig.transformers, shikiPalette(palette)] } },
           vite: {
@@ -30,11 +28,4 @@ export function shikiPaletteIntegration(): AstroIntegration {
       },
     },
   };
-}
-
-async function loadPalette(theme: unknown) {
-  if (typeof theme !== 'string' || !(theme in bundledThemes)) {
-    throw new Error(`shiki-palette: markdown.shikiConfig.themes must name bundled Shiki themes, got ${JSON.stringify(theme)}`);
-  }
-  return themePalette((await bundledThemes[theme as BundledTheme]()).default);
 }

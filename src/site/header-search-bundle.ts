@@ -15,6 +15,8 @@ export interface ClientBundle {
 let cached: Promise<ClientBundle> | undefined;
 
 export function headerSearchBundle(): Promise<ClientBundle> {
+  // Under `astro dev` every page asks anew, so an edit shows on reload.
+  if (!import.meta.env.PROD) cached = undefined;
   cached ??= (async () => {
     const result = await build({
       // Astro runs from the project root in build and dev alike.

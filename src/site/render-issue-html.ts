@@ -5,11 +5,14 @@ import { render } from 'astro:content';
 import Demo from '../components/Demo.astro';
 import Item from '../components/Item.astro';
 import Placeholder from '../components/Placeholder.astro';
+import { inlinePaletteColours, loadPalette, type Palette } from '../lib/markdown/shiki-palette.ts';
+import { SHIKI_THEMES } from '../lib/markdown/site-themes.ts';
 import { absolutizeHtml } from '../lib/site/absolutize-html.ts';
 import { urls } from '../lib/site/urls.ts';
 import type { Issue } from './load-site.ts';
 
 let container: Promise<AstroContainer> | undefined;
+let palette: Promise<Palette> | undefined;
 
 async function createContainer(): Promise<AstroContainer> {
   const created = await AstroContainer.create();
@@ -24,5 +27,6 @@ export async function renderIssueHtml(issue: Issue, site: URL): Promise<string> 
     props: { components: { Item, Placeholder, Demo } },
     locals: { lang: issue.lang },
   });
-  return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site));
+  palette ??= loadPalette(SHIKI_THEMES);
+  return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site), inlinePaletteColours(await palette));
 }

@@ -8,6 +8,8 @@ import { serveDir, type Served } from '../helpers/serve-dir.ts';
 import { belowAA, readTextColours } from '../helpers/text-contrast.ts';
 
 const dist = inject('distDir');
+// Waits, never timings: generous, as the machines are shared and noisy.
+const POLL = { timeout: 15_000 };
 let browser: Browser;
 let served: Served;
 let context: BrowserContext;
@@ -103,6 +105,34 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     // Typing a slash into the box is text, not a shortcut.
     await tab.page.keyboard.type('a/b');
     expect(await tab.page.inputValue('#header-q')).toBe('a/b');
+    // On the search page the shortcuts go to its own box, and a slash typed there stays text.
+    await tab.page.goto(`${served.origin}/zh/search/`);
+    await tab.page.locator('h1').click();
+    await tab.page.keyboard.press('Control+k');
+    expect(await focused()).toBe('q');
+    await tab.page.keyboard.type('tcp/ip');
+    expect(await tab.page.inputValue('#q')).toBe('tcp/ip');
+    expect(await focused()).toBe('q');
+    clean();
+  });
+
+  it('closes the results on Escape, from a result too, and when focus leaves them', async () => {
+    await tab.page.goto(`${served.origin}/en/`);
+    await tab.page.click('#header-q');
+    await tab.page.keyboard.type('linger');
+    const panel = tab.page.locator('#header-results');
+    await panel.locator('li a').first().waitFor();
+    await tab.page.keyboard.press('ArrowDown');
+    await tab.page.keyboard.press('Escape');
+    await expect.poll(() => panel.isHidden(), POLL).toBe(true);
+    expect(await tab.page.evaluate(() => document.activeElement?.id)).toBe('header-q');
+    // Still closed once any search that was under way has finished.
+    await tab.page.waitForTimeout(400);
+    expect(await panel.isHidden()).toBe(true);
+    await tab.page.keyboard.type('s');
+    await expect.poll(() => panel.isVisible(), POLL).toBe(true);
+    await tab.page.locator('main a').first().focus();
+    await expect.poll(() => panel.isHidden(), POLL).toBe(true);
     clean();
   });
 
@@ -165,10 +195,10 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     await tab.page.click('#header-q');
     await tab.page.keyboard.type('qqxzzv');
     const status = tab.page.locator('#header-results p');
-    await expect.poll(() => status.textContent(), { timeout: 15_000 }).toContain('没有找到与“qqxzzv”相关的内容');
+    await expect.poll(() => status.textContent(), POLL).toContain('没有找到与“qqxzzv”相关的内容');
     expect(await tab.page.locator('#header-results li').count()).toBe(0);
     await tab.page.fill('#header-q', '');
-    await expect.poll(() => tab.page.locator('#header-results').isHidden()).toBe(true);
+    await expect.poll(() => tab.page.locator('#header-results').isHidden(), POLL).toBe(true);
     clean();
   });
 
@@ -182,7 +212,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     const before = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(before.some((href) => !href?.includes('/cilium/cilium/'))).toBe(true);
     await tab.page.selectOption('select[name="project"]', 'cilium/cilium');
-    await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).join(' ')).not.toBe(before.join(' '));
+    await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).join(' '), POLL).not.toBe(before.join(' '));
     const after = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
     expect(after.length).toBeGreaterThan(0);
     for (const href of after) expect(href).toContain('/cilium/cilium/');
@@ -233,7 +263,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     const button = frames.first().locator('button.copy-code');
     expect(await button.textContent()).toBe('Copy');
     await button.click();
-    await expect.poll(() => button.textContent()).toBe('Copied');
+    await expect.poll(() => button.textContent(), POLL).toBe('Copied');
     const copied = await tab.page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(await frames.first().locator('pre code').innerText());
     expect(copied.length).toBeGreaterThan(20);

@@ -123,6 +123,10 @@ describe('feeds', () => {
     const hrefs = cheerio.load(content)('[href]').map((_, el) => el.attribs.href).get();
     expect(hrefs.length).toBeGreaterThan(0);
     for (const href of hrefs) expect(href).toMatch(/^(https?:|#)/);
+    // Code keeps its colours inline: a feed reader has none of the site's stylesheet.
+    const $ = cheerio.load(content);
+    expect($('pre span[style*="color:#"]').length).toBeGreaterThan(50);
+    expect($('pre span[class]').filter((_, el) => /(^| )[ld]\d+( |$)/.test(el.attribs.class!))).toHaveLength(0);
   });
 
   it.each(LANGS)('the $lang JSON Feed carries the same issue, in its language', async ({ lang, htmlLang }) => {

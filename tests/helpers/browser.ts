@@ -38,11 +38,19 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
     if (message.type() === 'error') watched.errors.push(message.text());
   });
   page.on('pageerror', (error) => watched.errors.push(error.message));
+  // A navigation cancels what the page was still loading (the favicon, Pagefind's worker
+  // when Enter leaves for the search page): the browser's choice, not a failure of the site.
+  // Only an abort of a request made before a later navigation is let through.
+  let navigations = 0;
+  const madeAt = new WeakMap<object, number>();
+  page.on('request', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
+    madeAt.set(request, navigations);
+  });
   page.on('requestfailed', (request) => {
-    // A navigation cancels what the page was still loading (Pagefind's worker, when Enter
-    // leaves for the search page): the browser's choice, not a failure of the site.
     const error = request.failure()?.errorText;
-    if (error !== 'net::ERR_ABORTED') watched.failed.push(`${request.url()} (${error})`);
+    if (error === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && navigations > (madeAt.get(request) ?? navigations)) return;
+    watched.failed.push(`${request.url()} (${error})`);
   });
   page.on('request', (request) => {
     if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) watched.foreign.push(request.url());

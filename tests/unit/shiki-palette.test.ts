@@ -9,9 +9,10 @@ import { bundledThemes, codeToHast, codeToHtml } from 'shiki';
 import { visitParents } from 'unist-util-visit-parents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paletteCss, shikiPalette, themePalette, type Palette } from '../../src/lib/markdown/shiki-palette.ts';
+import { SHIKI_THEMES } from '../../src/lib/markdown/site-themes.ts';
 
 const FIXTURES = 'tests/fixtures/shiki-palette';
-const themes = { light: 'github-light-default', dark: 'github-dark-default' } as const;
+const themes = SHIKI_THEMES;
 let palette: Palette;
 
 beforeAll(async () => {

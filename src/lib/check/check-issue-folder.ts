@@ -21,6 +21,9 @@ const SHARED_FIELDS = ['number', 'date', 'from', 'to', 'draft'] as const;
 /** Checks one issue folder: both languages present (a warning), each file sound, and the two in agreement. */
 export function checkIssueFolder(folder: IssueFolder, context: FolderContext): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  if (LOCALES.every((lang) => !folder.files[lang])) {
+    return [{ file: folder.dir, message: `missing: an issue folder needs ${LOCALES.map((code) => `${code}.mdx`).join(' or ')}, or both` }];
+  }
   for (const lang of LOCALES) {
     const file = folder.files[lang];
     if (!file) {

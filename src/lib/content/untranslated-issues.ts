@@ -1,26 +1,22 @@
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { LOCALES } from '../i18n/locales.ts';
+import { LOCALES, type Lang } from '../i18n/locales.ts';
 import { urls } from '../site/urls.ts';
 
 /**
- * Site paths of the fallback pages the build writes for issues missing a language
- * (the other language's issue with a notice), read from the folders on disk so the
- * sitemap can leave them out before the build runs.
+ * Site paths of the fallback pages a production build writes for issues missing a
+ * language: the other language's issue with a notice. A draft counts as missing, as
+ * the build leaves drafts out. The sitemap leaves these pages out (they are noindex).
  */
-export function untranslatedIssuePaths(issuesDir: string): Set<string> {
-  const paths = new Set<string>();
-  let folders: string[];
-  try {
-    folders = readdirSync(issuesDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
-  } catch {
-    return paths;
+export function untranslatedIssuePaths(files: ReadonlyArray<{ slug: string; lang: Lang; draft: boolean }>): Set<string> {
+  const published = new Map<string, Set<Lang>>();
+  for (const file of files) {
+    const langs = published.get(file.slug) ?? new Set<Lang>();
+    if (!file.draft) langs.add(file.lang);
+    published.set(file.slug, langs);
   }
-  for (const slug of folders) {
-    const files = new Set(readdirSync(join(issuesDir, slug)));
-    const present = LOCALES.filter((lang) => files.has(`${lang}.mdx`));
-    if (present.length === 0) continue;
-    for (const lang of LOCALES) if (!present.includes(lang)) paths.add(urls.issue(lang, slug));
+  const paths = new Set<string>();
+  for (const [slug, langs] of published) {
+    if (langs.size === 0) continue;
+    for (const lang of LOCALES) if (!langs.has(lang)) paths.add(urls.issue(lang, slug));
   }
   return paths;
 }

@@ -11,6 +11,7 @@ export function searchLabels(t: ReturnType<typeof useTranslations>): Record<`dat
     'data-no-results': t('search.noResults'),
     'data-count': t('search.count'),
     'data-loading': t('search.loading'),
+    'data-failed': t('search.failed'),
     'data-all': t('search.all'),
     'data-types': types.join('|'),
   };

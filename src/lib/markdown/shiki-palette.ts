@@ -3,7 +3,9 @@
 // becomes a short class (`l3` for the light theme, `d5` for the dark one) defined once in
 // the site's stylesheet, and a token in the block's own foreground needs no class at all.
 // A declaration the palette does not know stays inline, so nothing is ever lost.
-import type { ShikiTransformer, ThemeRegistration } from 'shiki';
+import type { Element, Root } from 'hast';
+import { bundledThemes, type BundledTheme, type ShikiTransformer, type ThemeRegistration } from 'shiki';
+import { visit } from 'unist-util-visit';
 
 export interface ThemePalette {
   /** The theme's default text colour, which a token inherits from its `<pre>`. */
@@ -63,4 +65,34 @@ export function paletteCss(palette: Palette): string {
     ...palette.dark.colors.map((color, index) => `.astro-code .d${index}{--shiki-dark:${color}}`),
   ];
   return `${rules.join('\n')}\n`;
+}
+
+/** The palettes of two bundled Shiki themes, by name. */
+export async function loadPalette(themes: { light: unknown; dark: unknown }): Promise<Palette> {
+  const load = async (theme: unknown) => {
+    if (typeof theme !== 'string' || !(theme in bundledThemes)) {
+      throw new Error(`shiki-palette: themes must name bundled Shiki themes, got ${JSON.stringify(theme)}`);
+    }
+    return themePalette((await bundledThemes[theme as BundledTheme]()).default);
+  };
+  return { light: await load(themes.light), dark: await load(themes.dark) };
+}
+
+/**
+ * For HTML read away from the site's stylesheet, such as a feed: each palette class
+ * goes back to its light colour, inline. Feed readers apply no colour scheme of ours.
+ */
+export function inlinePaletteColours(palette: Palette) {
+  const light = new Map(palette.light.colors.map((color, index) => [`l${index}`, color]));
+  return (tree: Root) => {
+    visit(tree, 'element', (node: Element) => {
+      const classes = node.properties.className;
+      if (node.tagName !== 'span' || !Array.isArray(classes)) return;
+      const colour = classes.map((name) => light.get(String(name))).find(Boolean);
+      const kept = classes.filter((name) => !/^[ld]\d+$/.test(String(name)));
+      if (kept.length > 0) node.properties.className = kept;
+      else delete node.properties.className;
+      if (colour) node.properties.style = `color:${colour}${node.properties.style ? `;${String(node.properties.style)}` : ''}`;
+    });
+  };
 }

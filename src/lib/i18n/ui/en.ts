@@ -59,6 +59,8 @@ export const en = {
   'search.type.demo': 'Demo',
   'search.type.page': 'Page',
   'search.loading': 'Loading the search index…',
+  'search.failed': 'Search could not load. Reload the page to try again, or browse the archive.',
+  'search.quick': 'Quick search',
   'search.noscript': 'Search needs JavaScript. You can still browse the archive.',
   'search.all': 'All results on the search page',
   'code.copy': 'Copy',

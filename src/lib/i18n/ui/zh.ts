@@ -57,6 +57,8 @@ export const zh = {
   'search.type.demo': '实验',
   'search.type.page': '页面',
   'search.loading': '正在加载搜索索引…',
+  'search.failed': '搜索没能加载。请刷新页面再试，或者浏览归档。',
+  'search.quick': '快速搜索',
   'search.noscript': '搜索需要启用 JavaScript。也可以直接浏览往期。',
   'search.all': '在搜索页查看全部结果',
   'code.copy': '复制',
