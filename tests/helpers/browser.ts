@@ -40,20 +40,23 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
   page.on('pageerror', (error) => watched.errors.push(error.message));
   // A navigation cancels what the page was still loading (the favicon, Pagefind's worker
   // when Enter leaves for the search page): the browser's choice, not a failure of the site.
-  // Only an abort of a request made before a later navigation is let through.
-  let navigations = 0;
-  const madeAt = new WeakMap<object, number>();
+  // An abort is let through only for a request of a document that a later navigation
+  // (started, if not yet committed) was replacing.
+  let started = 0;
+  let committed = 0;
+  const documentOf = new WeakMap<object, number>();
+  page.on('framenavigated', (frame) => {
+    if (frame === page.mainFrame()) committed++;
+  });
   page.on('request', (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) navigations++;
-    madeAt.set(request, navigations);
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) started++;
+    documentOf.set(request, committed);
   });
   page.on('requestfailed', (request) => {
     const error = request.failure()?.errorText;
-    if (error === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && navigations > (madeAt.get(request) ?? navigations)) return;
+    const replaced = started > (documentOf.get(request) ?? started);
+    if (error === 'net::ERR_ABORTED' && request.resourceType() !== 'document' && replaced) return;
     watched.failed.push(`${request.url()} (${error})`);
-  });
-  page.on('request', (request) => {
-    if (!request.url().startsWith(origin) && !request.url().startsWith('data:')) watched.foreign.push(request.url());
   });
   page.on('response', async (response) => {
     if (response.status() >= 400) watched.failed.push(`${response.url()} (${response.status()})`);
