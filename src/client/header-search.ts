@@ -63,8 +63,15 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
 
   const inside = (node: EventTarget | null) => node instanceof Node && (form.contains(node) || panel.contains(node));
   const links = () => [...panel.querySelectorAll('a')].filter((link) => !link.hidden);
+  // A press on the panel keeps focus in the box, so nothing closes between a result's
+  // mousedown and its click (Safari does not focus links on click).
+  panel.addEventListener('mousedown', (event) => {
+    if (event.button === 0) event.preventDefault();
+  });
   for (const region of [form, panel] as HTMLElement[]) {
     region.addEventListener('keydown', (event) => {
+      if (event.isComposing) return; // Escape and arrows belong to the input method then
+      if (event.key === 'Escape' && panel.hidden) return clearTimeout(timer);
       if (panel.hidden) return;
       if (event.key === 'Escape') {
         event.preventDefault();
@@ -81,8 +88,11 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
       if (next < 0) input.focus();
       else focusable[Math.min(next, focusable.length - 1)]!.focus();
     });
+    // Only when focus moves to something else: with no new target (a click on plain text,
+    // or on a result link in browsers that do not focus links on click) the click handler
+    // decides, so a result's own click is never swallowed by the panel closing under it.
     region.addEventListener('focusout', (event) => {
-      if (!inside(event.relatedTarget)) close();
+      if (event.relatedTarget && !inside(event.relatedTarget)) close();
     });
   }
   document.addEventListener('click', (event) => {

@@ -7,23 +7,28 @@ const input = form?.querySelector('input');
 if (form && input) {
   // The module's address comes from the page (src/site/header-search-bundle.ts), so
   // Vite sees no import here and Astro can inline this script.
+  let attempts = 0;
   const mount = () => {
-    import(/* @vite-ignore */ form.dataset.module!).then(
+    // A browser remembers a failed module fetch by its address, so a retry asks anew.
+    const address = `${form.dataset.module!}${attempts++ > 0 ? `?retry=${attempts}` : ''}`;
+    import(/* @vite-ignore */ address).then(
       (module: typeof import('./header-search.ts')) => module.mountHeaderSearch(form),
-      // Say a deploy replaced the module under an open page: the box stays a plain form
-      // that still submits, and the next focus tries again.
+      // Say the network dropped: the box stays a plain form that still submits, and the
+      // next focus tries again.
       () => input.addEventListener('focus', mount, { once: true }),
     );
   };
   input.addEventListener('focus', mount, { once: true });
   // The search page's own box takes the shortcuts there.
   const target = document.querySelector<HTMLInputElement>('#q') ?? input;
+  const mac = /Mac|iPhone|iPad/.test(navigator.platform);
   document.addEventListener('keydown', (event) => {
     const key = event.key?.toLowerCase();
     const element = event.target as HTMLElement;
     const typing = event.isComposing || element.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(element.tagName);
     const slash = key === '/' && !typing && !event.ctrlKey && !event.metaKey && !event.altKey;
-    const ctrlK = key === 'k' && (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey;
+    // ⌘K on a Mac, where Ctrl+K deletes to the end of the line in text fields.
+    const ctrlK = key === 'k' && (mac ? event.metaKey : event.ctrlKey) && !event.altKey && !event.shiftKey;
     if (!slash && !ctrlK) return;
     event.preventDefault();
     target.focus();

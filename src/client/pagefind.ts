@@ -21,11 +21,13 @@ export interface Found {
 
 
 let loaded: Promise<Pagefind> | undefined;
+let attempts = 0;
 
 /** Pagefind picks the index of the page's `<html lang>`, so each language searches its own. */
 export function loadPagefind(): Promise<Pagefind> {
   loaded ??= (async () => {
-    const path = '/pagefind/pagefind.js';
+    // A browser remembers a failed module fetch by its address, so a retry asks anew.
+    const path = `/pagefind/pagefind.js${attempts++ > 0 ? `?retry=${attempts}` : ''}`;
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
     await pagefind.options({ excerptLength: 24 });
     return pagefind;
@@ -79,8 +81,9 @@ export function renderResult(result: Found['results'][number], labels: Labels): 
  */
 function excerptNodes(excerpt: string): Node[] {
   const parsed = new DOMParser().parseFromString(excerpt, 'text/html').body;
-  return [...parsed.childNodes].map((node) => {
-    if (node instanceof HTMLElement && node.tagName === 'MARK') return Object.assign(document.createElement('mark'), { textContent: node.textContent });
-    return document.createTextNode(node.textContent ?? '');
+  return [...parsed.childNodes].flatMap((node): Node[] => {
+    if (node.nodeType === Node.COMMENT_NODE) return [];
+    if (node instanceof HTMLElement && node.tagName === 'MARK') return [Object.assign(document.createElement('mark'), { textContent: node.textContent })];
+    return [document.createTextNode(node.textContent ?? '')];
   });
 }

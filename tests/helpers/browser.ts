@@ -46,7 +46,16 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
   let committed = 0;
   const documentOf = new WeakMap<object, number>();
   page.on('framenavigated', (frame) => {
-    if (frame === page.mainFrame()) committed++;
+    // Also fired for a same-document navigation (a hash link), which replaces nothing.
+    if (frame === page.mainFrame()) committed = started;
+  });
+  // A navigation that never replaces the page (it failed, or answered 204) leaves it current.
+  page.on('requestfailed', (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) started = committed;
+  });
+  page.on('response', (response) => {
+    const request = response.request();
+    if (response.status() === 204 && request.isNavigationRequest() && request.frame() === page.mainFrame()) started = committed;
   });
   page.on('request', (request) => {
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) started++;

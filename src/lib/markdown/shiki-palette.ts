@@ -84,15 +84,20 @@ export async function loadPalette(themes: { light: unknown; dark: unknown }): Pr
  */
 export function inlinePaletteColours(palette: Palette) {
   const light = new Map(palette.light.colors.map((color, index) => [`l${index}`, color]));
+  const isCode = (node: Element) => node.tagName === 'pre' && [node.properties.className ?? []].flat().includes('astro-code');
   return (tree: Root) => {
-    visit(tree, 'element', (node: Element) => {
-      const classes = node.properties.className;
-      if (node.tagName !== 'span' || !Array.isArray(classes)) return;
-      const colour = classes.map((name) => light.get(String(name))).find(Boolean);
-      const kept = classes.filter((name) => !/^[ld]\d+$/.test(String(name)));
-      if (kept.length > 0) node.properties.className = kept;
-      else delete node.properties.className;
-      if (colour) node.properties.style = `color:${colour}${node.properties.style ? `;${String(node.properties.style)}` : ''}`;
+    visit(tree, 'element', (pre: Element) => {
+      if (isCode(pre)) visit(pre, 'element', inline);
     });
   };
+
+  function inline(node: Element) {
+    const classes = node.properties.className;
+    if (node.tagName !== 'span' || !Array.isArray(classes)) return;
+    const colour = classes.map((name) => light.get(String(name))).find(Boolean);
+    const kept = classes.filter((name) => !/^[ld]\d+$/.test(String(name)));
+    if (kept.length > 0) node.properties.className = kept;
+    else delete node.properties.className;
+    if (colour) node.properties.style = `color:${colour}${node.properties.style ? `;${String(node.properties.style)}` : ''}`;
+  }
 }
