@@ -2,7 +2,8 @@
 // results appear under the header as they type, from this language's index. Enter
 // still submits to the search page, which has the filters; without JavaScript that
 // is all the box does.
-import { fill, loadPagefind, readLabels, renderResult, search } from './pagefind.ts';
+import { fillPlaceholders } from '../lib/i18n/fill-placeholders.ts';
+import { loadPagefind, readLabels, renderResult, search } from './pagefind.ts';
 
 export function mountHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
@@ -41,7 +42,7 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     try {
       const found = await search(query, {}, 8);
       if (ticket !== latest) return;
-      say(found.total === 0 ? fill(labels.noResults, { query }) : fill(labels.count, { count: found.total }));
+      say(found.total === 0 ? fillPlaceholders(labels.noResults, { query }) : fillPlaceholders(labels.count, { count: found.total }));
       list.replaceChildren(...found.results.map((result) => renderResult(result, labels)));
       more.href = `${form.getAttribute('action')}?q=${encodeURIComponent(query)}`;
       more.textContent = labels.all;

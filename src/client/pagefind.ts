@@ -19,7 +19,6 @@ export interface Found {
   results: Array<Awaited<ReturnType<PagefindHit['data']>>>;
 }
 
-
 let loaded: Promise<Pagefind> | undefined;
 let attempts = 0;
 
@@ -60,7 +59,6 @@ export function readLabels(form: HTMLElement): Labels {
   return { noResults, count, loading, failed, all, types: Object.fromEntries(PAGE_TYPES.map((type, index) => [type, words[index] ?? type])) };
 }
 
-export const fill = (text: string, vars: Record<string, string | number>) => text.replace(/\{(\w+)\}/g, (whole, name: string) => String(vars[name] ?? whole));
 
 export function renderResult(result: Found['results'][number], labels: Labels): HTMLLIElement {
   const item = document.createElement('li');

@@ -1,3 +1,4 @@
+import { fillPlaceholders } from './fill-placeholders.ts';
 import type { Lang } from './locales.ts';
 import { en } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
@@ -8,8 +9,7 @@ const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { zh, en };
 /** Returns a lookup for `lang` that fills `{name}` placeholders from `vars`. */
 export function useTranslations(lang: Lang) {
   const dictionary = DICTIONARIES[lang];
-  return (key: UiKey, vars: Record<string, string | number> = {}): string =>
-    dictionary[key].replace(/\{(\w+)\}/g, (whole, name: string) => (name in vars ? String(vars[name]) : whole));
+  return (key: UiKey, vars: Record<string, string | number> = {}): string => fillPlaceholders(dictionary[key], vars);
 }
 
 /** Formats an ISO date or datetime as a calendar day, in UTC so builds agree everywhere. */
