@@ -31,8 +31,19 @@ const recordLinks = {
   href: (ref, file) => urls.change(langOfFile(file.path), ref),
 };
 
-const issueFilesOnDisk = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
-const untranslated = untranslatedIssuePaths(issueFilesOnDisk.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })));
+// Fallback pages of untranslated issues, which the sitemap leaves out. Read when a build
+// starts, not whenever Astro loads this file: only the sitemap, at a build's end, needs it.
+let untranslated = new Set();
+/** @type {import('astro').AstroIntegration} */
+const readUntranslated = {
+  name: 'upstream-weekly:untranslated-issues',
+  hooks: {
+    'astro:build:start': async () => {
+      const files = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
+      untranslated = untranslatedIssuePaths(files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })));
+    },
+  },
+};
 
 export default defineConfig({
   site,
@@ -68,6 +79,7 @@ export default defineConfig({
     shikiPaletteIntegration(),
     mdx(),
     // Fallback pages of untranslated issues are noindex, so they stay out of the sitemap too.
+    readUntranslated,
     sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) && !untranslated.has(new URL(page).pathname) }),
     pagefindIndex(),
   ],
