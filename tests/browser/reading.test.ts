@@ -33,6 +33,12 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     await screenshotOnFailure(tab.page, test.task.name, test.task.result?.state === 'fail');
     await context.close();
   });
+  /** Opens `path` and types `term` into the header search box, as a reader would. */
+  const typeInHeaderBox = async (path: string, term: string) => {
+    await tab.page.goto(`${served.origin}${path}`);
+    await tab.page.click('#header-q');
+    await tab.page.keyboard.type(term);
+  };
   const clean = () => {
     expect(tab.errors, 'console errors').toEqual([]);
     expect(tab.failed, 'failed requests').toEqual([]);
@@ -117,9 +123,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
   });
 
   it('closes the results on Escape, from a result too, and when focus leaves them', async () => {
-    await tab.page.goto(`${served.origin}/en/`);
-    await tab.page.click('#header-q');
-    await tab.page.keyboard.type('linger');
+    await typeInHeaderBox(`/en/`, 'linger');
     const panel = tab.page.locator('#header-results');
     await panel.locator('li a').first().waitFor();
     await tab.page.keyboard.press('ArrowDown');
@@ -168,9 +172,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     ['zh', '探针', '/zh/'],
     ['en', 'linger', '/en/'],
   ])('searches %s for %s in the header box and opens a result', async (lang, term, prefix) => {
-    await tab.page.goto(`${served.origin}/${lang}/issues/2023-01-30/`);
-    await tab.page.click('#header-q');
-    await tab.page.keyboard.type(term);
+    await typeInHeaderBox(`/${lang}/issues/2023-01-30/`, term);
     const result = tab.page.locator('#header-results li a').first();
     await result.waitFor({ timeout: 15_000 });
     const href = await result.getAttribute('href');
@@ -191,9 +193,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
   });
 
   it('says so, in the page’s language, when nothing matches, and shows nothing for an empty box', async () => {
-    await tab.page.goto(`${served.origin}/zh/`);
-    await tab.page.click('#header-q');
-    await tab.page.keyboard.type('qqxzzv');
+    await typeInHeaderBox(`/zh/`, 'qqxzzv');
     const status = tab.page.locator('#header-results p');
     await expect.poll(() => status.textContent(), POLL).toContain('没有找到与“qqxzzv”相关的内容');
     expect(await tab.page.locator('#header-results li').count()).toBe(0);
