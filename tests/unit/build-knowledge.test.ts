@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildKnowledge, releaseCadence } from '../../src/lib/knowledge/build-knowledge.ts';
-import { labelTopics } from '../../src/lib/knowledge/label-topics.ts';
+import { labelTopics } from '../../src/lib/upstream/labels.ts';
 import { loadRecords } from '../../src/lib/upstream/load-records.ts';
 
 const { records } = await loadRecords('tests/fixtures/records/upstream');

@@ -13,6 +13,7 @@ import { urls } from '../site/urls.ts';
 import { loadRecords } from '../upstream/load-records.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkIssueFolder } from './check-issue-folder.ts';
+import { checkTopics } from './check-topics.ts';
 import { checkNoteFolders } from './check-note-folders.ts';
 import { checkDemoResults } from './check-demo-results.ts';
 import { ifThere } from '../fs/if-there.ts';
@@ -43,7 +44,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
 
   // 3. Each issue folder, then the issues against each other.
   const issueProblems = folders.flatMap((folder) => checkIssueFolder(folder, { hasRecord: (ref) => records.has(ref), demos, routes }));
-  const duplicateProblems = checkDuplicates(files);
+  const duplicateProblems = [...checkDuplicates(files), ...checkTopics(files)];
 
   // 4. The standing pages and the demo notes, and each demo's recorded results.
   const bodies = { routes: routes.published, demos };

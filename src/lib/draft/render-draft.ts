@@ -9,7 +9,7 @@ import { stringify } from 'yaml';
 import type { Lang } from '../i18n/locales.ts';
 import { useTranslations } from '../i18n/translate.ts';
 import type { UpstreamRecord } from '../schemas/upstream-record.ts';
-import { classifyLabels } from '../upstream/classify-labels.ts';
+import { changeTopics } from '../upstream/labels.ts';
 import { assertDraftMdx } from './assert-draft-mdx.ts';
 import { ESM_LOOKALIKES, literalText } from './literal-text.ts';
 import { SECTIONS, type Scored } from './score-item.ts';
@@ -83,15 +83,14 @@ function jsx(element: { name: string; attributes: Record<string, string> }): Mdx
   };
 }
 
-/** Topic suggestions from the pull requests' `sig/…` labels, most frequent first, plus `releases`. */
+/** Topic suggestions, the same the topic pages file these changes under: most frequent first, `releases` last. */
 function suggestTopics(records: readonly UpstreamRecord[]): string[] {
   const counts = new Map<string, number>();
   for (const record of records) {
     if (record.type !== 'pull') continue;
-    for (const sig of classifyLabels(record.labels).sig) counts.set(sig, (counts.get(sig) ?? 0) + 1);
+    for (const topic of changeTopics(record)) counts.set(topic, (counts.get(topic) ?? 0) + 1);
   }
-  const sigs = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([sig]) => sig);
-  const topics = sigs.filter((sig) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(sig));
+  const topics = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([topic]) => topic);
   if (records.some((record) => record.type === 'release')) topics.push('releases');
   return topics;
 }

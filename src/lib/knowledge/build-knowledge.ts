@@ -4,7 +4,7 @@
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { changeKind } from '../upstream/change-kind.ts';
 import { classifyLabels } from '../upstream/classify-labels.ts';
-import { labelTopics } from './label-topics.ts';
+import { changeTopics as topicsOf } from '../upstream/labels.ts';
 
 export interface IssueFacts {
   slug: string;
@@ -120,7 +120,7 @@ export function buildKnowledge(records: ReadonlyMap<string, UpstreamRecord>, iss
   for (const issue of [...issues].sort((a, b) => b.slug.localeCompare(a.slug))) for (const name of issue.topics) topic(name).issues.push(issue.slug);
   for (const ref of [...refs].sort(order)) {
     const record = records.get(ref)!;
-    const names = record.type === 'pull' ? labelTopics(record.labels) : ['releases'];
+    const names = topicsOf(record);
     changeTopics.set(ref, names);
     for (const name of names) topic(name).changes.push(ref);
   }

@@ -1,26 +1,9 @@
-import { classifyLabels } from '../upstream/classify-labels.ts';
+import { changeTopics } from '../upstream/labels.ts';
 
-// SIGs and areas whose topic slug differs from the label, so label-derived topics
-// meet the words editors use in issue frontmatter (`sig/network` → networking).
-const SIG_TOPICS: Record<string, string> = { network: 'networking', cli: 'kubectl' };
-const AREA_TOPICS: Record<string, string> = { 'kube-proxy': 'kube-proxy', kubelet: 'kubelet', kubectl: 'kubectl', ipvs: 'kube-proxy' };
-
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-
-/** Topics a record belongs to by its labels: each SIG (renamed where editors use another word) and known areas. */
-export function labelTopics(labels: readonly string[]): string[] {
-  const groups = classifyLabels(labels);
-  const topics = [...groups.sig.map((sig) => SIG_TOPICS[sig] ?? sig), ...groups.area.flatMap((area) => (AREA_TOPICS[area] ? [AREA_TOPICS[area]] : []))];
-  return [...new Set(topics.filter((topic) => SLUG.test(topic)))].sort();
-}
-
-/** Every topic the site has a page for: issue topics, label topics, and `releases` when there is a release. */
+/** Every topic the site has a page for: issue topics, and the topics of every change. */
 export function knownTopics(records: Iterable<{ type: string; labels?: readonly string[] }>, issueTopics: Iterable<readonly string[]>): string[] {
   const topics = new Set<string>([...issueTopics].flat());
-  for (const record of records) {
-    if (record.type === 'pull') for (const topic of labelTopics(record.labels ?? [])) topics.add(topic);
-    else topics.add('releases');
-  }
+  for (const record of records) for (const topic of changeTopics({ type: record.type === 'pull' ? 'pull' : 'release', labels: record.labels })) topics.add(topic);
   return [...topics].sort();
 }
 
