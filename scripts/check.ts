@@ -4,6 +4,7 @@ import { parseFlags } from '../src/lib/cli/parse-flags.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { formatProblem } from '../src/lib/content/content-error.ts';
 import { runCheck } from '../src/lib/check/run-check.ts';
+import { plural } from '../src/lib/cli/plural.ts';
 
 const USAGE = `Usage: npm run check
 
@@ -26,10 +27,9 @@ await runCommand('check', async () => {
   if (parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false } }).help) return void console.log(USAGE);
   const { problems, counts } = await runCheck(contentDir(), 'public');
   for (const problem of problems) console.log(formatProblem(problem));
-  const scope = `${counts.issueFiles} issue files (${counts.drafts} drafts), ${counts.records} records, ${counts.pages} pages, ${counts.demos} demos`;
+  const scope = `${plural(counts.issueFiles, 'issue file')} (${plural(counts.drafts, 'draft')}), ${plural(counts.records, 'record')}, ${plural(counts.pages, 'page')}, ${plural(counts.demos, 'demo')}`;
   const errors = problems.filter((problem) => !problem.severity).length;
   const warnings = problems.length - errors;
-  const plural = (count: number, word: string) => `${count} ${word}${count === 1 ? '' : 's'}`;
   const found = [errors > 0 && plural(errors, 'problem'), warnings > 0 && plural(warnings, 'warning')].filter(Boolean).join(', ');
   console.error(`check: ${scope}: ${found || 'no problems'}`);
   return errors === 0 ? 0 : 1;

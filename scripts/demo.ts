@@ -22,6 +22,10 @@ await runCommand(
   'demo',
   async () => {
     const parsed = parseDemoArgs(process.argv.slice(2));
+    if (parsed.command === 'help' && !parsed.asked) {
+      console.error(`demo: say what to do: list, or run NAME\n\n${DEMO_USAGE}`);
+      return 2;
+    }
     if (parsed.command === 'help') return void console.log(DEMO_USAGE);
     if (parsed.command === 'list') {
       for (const demo of DEMOS) console.log(`${demo.name}\n  ${demo.summary}\n  needs: ${demo.needs}`);

@@ -1,11 +1,14 @@
-// npm run draft: write the next issue, in both languages, from the upstream records.
+// npm run draft: write the next issue, in both languages, from the upstream records;
+// with --add, add items to an existing issue; with --backlog (npm run backlog), list what no issue covers.
 import { createProgress } from '../src/lib/cli/progress.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { DRAFT_USAGE, parseDraftArgs } from '../src/lib/draft/draft-options.ts';
-import { formatDraftReport } from '../src/lib/draft/format-draft-report.ts';
+import { formatAddReport, formatDraftReport } from '../src/lib/draft/format-draft-report.ts';
 import { DraftError } from '../src/lib/draft/draft-error.ts';
-import { runDraft } from '../src/lib/draft/run-draft.ts';
+import { formatBacklog, runBacklog } from '../src/lib/draft/run-backlog.ts';
+import { runAdd } from '../src/lib/draft/run-add.ts';
+import { runDraft, type DraftEnvironment } from '../src/lib/draft/run-draft.ts';
 import { GatherError } from '../src/lib/gather/run-gather.ts';
 import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
 
@@ -14,19 +17,20 @@ await runCommand(
   async () => {
     const options = parseDraftArgs(process.argv.slice(2));
     if (!options) return void console.log(DRAFT_USAGE);
-    const progress = createProgress(process.stderr);
-    const summary = await runDraft(options, {
+    if (options.mode === 'backlog') return void console.log(formatBacklog(await runBacklog(contentDir(), options.today)));
+    const env: DraftEnvironment = {
       contentDir: contentDir(),
       backupDir: '.cache/backups/issues',
       cacheDir: '.cache/github',
       now: new Date(),
-      progress,
+      progress: createProgress(process.stderr),
       client: clientOptionsFromEnv(process.env),
-    });
+    };
+    const summary = options.mode === 'add' ? await runAdd(options, env) : await runDraft(options, env);
     if (options.dryRun) {
       for (const file of summary.files) process.stdout.write(`==> ${file.path} <==\n${file.text}`);
     }
-    console.error(formatDraftReport(summary, options.dryRun));
+    console.error('issue' in summary ? formatAddReport(summary, options.dryRun) : formatDraftReport(summary, options.dryRun));
   },
   [DraftError, GatherError],
 );

@@ -31,6 +31,13 @@ describe('npm run demo', () => {
     expect((await demo(['frobnicate'])).code).toBe(2);
   });
 
+  it('with no command, prints usage to stderr and exits 2', async () => {
+    const { code, stdout, stderr } = await demo([]);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^demo: say what to do: list, or run NAME\n\nUsage: npm run demo -- <command>/);
+  });
+
   it('prints usage for --help', async () => {
     const { code, stdout } = await demo(['--help']);
     expect(code).toBe(0);

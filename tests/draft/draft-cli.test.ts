@@ -31,8 +31,8 @@ describe('npm run draft', () => {
     expect(stderr).toContain('draft: 9 items (5 progress, 4 releases, 0 other)');
     // A redraft keeps the issue's own window and number.
     expect(stderr).toContain('draft: issue 1, window 2023-01-16..2023-01-29 (first issue)');
-    expect(stderr).toContain('draft: dry run: would replace (needs --force) content/issues/2023-01-30/zh.mdx');
-    expect(stderr).toContain('draft: dry run: would replace (needs --force) content/issues/2023-01-30/en.mdx');
+    expect(stderr).toContain('draft: dry run: would replace a published issue (needs --force --overwrite-published) content/issues/2023-01-30/zh.mdx');
+    expect(stderr).toContain('draft: dry run: would replace a published issue (needs --force --overwrite-published) content/issues/2023-01-30/en.mdx');
   });
 
   it('for the following week, finds nothing new in the committed records and exits 3, listing what it left out', async () => {
@@ -42,13 +42,23 @@ describe('npm run draft', () => {
     expect(stderr.match(/already covered by issue 1 \(2023-01-30\)/g)).toHaveLength(9);
   });
 
-  it('refuses to overwrite the published first issue', async () => {
+  it('refuses to overwrite the published first issue, even with --force, naming the way to add and the backups', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'uw-draft-cli-'));
     made.push(dir);
     await cp('content', dir, { recursive: true });
-    const { code, stderr } = await run(['--date', '2023-01-30'], { CONTENT_DIR: dir });
-    expect(code).toBe(1);
-    expect(stderr).toMatch(/issues\/2023-01-30\/zh\.mdx and .*issues\/2023-01-30\/en\.mdx already exist; nothing was written\. Pass --force/);
+    const before = await readFile(join(dir, 'issues/2023-01-30/en.mdx'), 'utf8');
+    for (const args of [['--date', '2023-01-30'], ['--date', '2023-01-30', '--force']]) {
+      const { code, stderr } = await run(args, { CONTENT_DIR: dir });
+      expect(code).toBe(1);
+      expect(stderr).toContain('draft: issue 1 (2023-01-30) is published (draft: false); a new draft would replace its commentary, so nothing was written.');
+      expect(stderr).toContain('npm run draft -- --add REF --date 2023-01-30');
+      expect(stderr).toContain('npm run draft -- --date 2023-01-30 --force --overwrite-published');
+      expect(stderr).toMatch(/the current files would first be copied to \.cache\/backups\/issues\/2023-01-30\/zh\.[0-9T-]+Z\.mdx and \.cache\/backups\/issues\/2023-01-30\/en\.[0-9T-]+Z\.mdx/);
+    }
+    expect(await readFile(join(dir, 'issues/2023-01-30/en.mdx'), 'utf8')).toBe(before);
+    const alone = await run(['--date', '2023-01-30', '--overwrite-published'], { CONTENT_DIR: dir });
+    expect(alone.code).toBe(2);
+    expect(alone.stderr).toContain('--overwrite-published goes with --force');
   });
 
   it('refuses to draft an issue dated before the latest one (exit code 2)', async () => {
@@ -63,7 +73,7 @@ describe('npm run draft', () => {
     expect(bad.stderr).toContain('--date "2023-02-30": expected a date written as YYYY-MM-DD');
     const only = await run(['--only', 'kubernetes/kubernetes']);
     expect(only.code).toBe(2);
-    expect(only.stderr).toContain('expected owner/repo#123 or owner/repo@tag');
+    expect(only.stderr).toContain('--only "kubernetes/kubernetes": expected owner/repo#123, owner/repo@tag, or the address of a GitHub pull request or release');
     const help = await run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run draft/);

@@ -31,7 +31,8 @@ export interface DemoSettings {
 }
 
 export type DemoCommand =
-  | { command: 'help' }
+  /** `asked`: --help was given; false when no command was (a mistake: usage goes to stderr, exit 2). */
+  | { command: 'help'; asked: boolean }
   | { command: 'list' }
   /** `out`: a file, null for --no-save, undefined for the default place. */
   | { command: 'run'; name: string; settings: DemoSettings; out: string | null | undefined }
@@ -50,7 +51,8 @@ function bounded(flag: keyof typeof LIMITS, value: string | undefined, fallback:
 /** Parses `npm run demo` arguments. */
 export function parseDemoArgs(args: string[]): DemoCommand {
   const [command, ...rest] = args;
-  if (command === undefined || command === '--help' || command === 'help') return { command: 'help' };
+  if (command === undefined) return { command: 'help', asked: false };
+  if (command === '--help' || command === 'help') return { command: 'help', asked: true };
   if (command === 'list') {
     if (rest.length > 0) throw new UsageError('list takes no arguments');
     return { command: 'list' };
@@ -67,7 +69,7 @@ export function parseDemoArgs(args: string[]): DemoCommand {
     modes: { type: 'string' },
     help: { type: 'boolean', default: false },
   });
-  if (values.help) return { command: 'help' };
+  if (values.help) return { command: 'help', asked: true };
   const quick = values.quick;
   const settings = {
     connections: bounded('connections', values.connections, quick ? 100 : 1000),

@@ -1,3 +1,5 @@
+import { relative } from 'node:path';
+
 /** The draft cannot be made: an unknown --only item, an existing issue, and the like. Exit code 1. */
 export class DraftError extends Error {
   readonly exitCode: number = 1;
@@ -24,3 +26,24 @@ export class NothingToDraftError extends DraftError {
     this.name = 'NothingToDraftError';
   }
 }
+
+/**
+ * A redraft would replace a published issue (draft: false) and its commentary. Refused
+ * unless --force comes with --overwrite-published; the message names where the
+ * current files would be kept, and the way to add items instead.
+ */
+export class PublishedIssueError extends DraftError {
+  constructor(issue: { number: number; date: string }, backups: string[]) {
+    super(
+      [
+        `issue ${issue.number} (${issue.date}) is published (draft: false); a new draft would replace its commentary, so nothing was written.`,
+        `  To add items and keep every word written: npm run draft -- --add REF --date ${issue.date}`,
+        `  To replace it anyway: npm run draft -- --date ${issue.date} --force --overwrite-published`,
+        `  (the current files would first be copied to ${backups.map(shown).join(' and ')})`,
+      ].join('\n'),
+    );
+    this.name = 'PublishedIssueError';
+  }
+}
+
+const shown = (path: string) => relative(process.cwd(), path) || path;

@@ -12,7 +12,8 @@ import type { UpstreamRecord } from '../schemas/upstream-record.ts';
 import { changeTopics } from '../upstream/labels.ts';
 import { assertDraftMdx } from './assert-draft-mdx.ts';
 import { ESM_LOOKALIKES, literalText } from './literal-text.ts';
-import { SECTIONS, type Scored } from './score-item.ts';
+import { recordDay } from './select-items.ts';
+import { SECTIONS, type Scored, type Section } from './score-item.ts';
 
 export interface DraftInput {
   number: number;
@@ -39,29 +40,59 @@ export function renderDraft(input: DraftInput, lang: Lang): string {
     items: input.items.map((item) => item.record.ref),
     draft: true,
   };
-  const elements: Array<{ name: string; attributes: Record<string, string> }> = [{ name: PLACEHOLDER, attributes: { for: 'intro' } }];
   const count = input.items.length;
-  const children: RootContent[] = [
-    { type: 'mdxFlowExpression', value: `/* ${t(count === 1 ? 'draft.noteOne' : 'draft.note', { count, from: input.from, to: input.to })} */` },
-    jsx(elements[0]!),
-  ];
+  const intro = { name: PLACEHOLDER, attributes: { for: 'intro' } };
+  const children: RootContent[] = [comment(t(count === 1 ? 'draft.noteOne' : 'draft.note', { count, from: input.from, to: input.to })), jsx(intro)];
+  const elements: DraftElement[] = [intro];
   for (const section of SECTIONS) {
     const items = input.items.filter((item) => item.section === section);
     if (items.length === 0) continue;
-    children.push(heading(2, t(`draft.section.${section}`)));
+    children.push(sectionHeading(section, lang));
     for (const { record } of items) {
-      const title: Heading = { type: 'heading', depth: 3, children: literalText(headingText(record)) };
-      const card = { name: 'Item', attributes: { ref: record.ref } };
-      const placeholder = { name: PLACEHOLDER, attributes: { for: record.ref } };
-      elements.push(card, placeholder);
-      children.push(title, jsx(card), jsx(placeholder));
+      const block = itemBlock(record, lang, input.from);
+      children.push(...block.nodes);
+      elements.push(...block.elements);
     }
   }
+  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${serialise(children, elements)}`;
+}
+
+/** An element the draft places: `<Item ref>` or `<Placeholder for>`. */
+export interface DraftElement {
+  name: string;
+  attributes: Record<string, string>;
+}
+
+/** The level-2 heading of a section, in `lang`. */
+export function sectionHeading(section: Section, lang: Lang): Heading {
+  return heading(2, useTranslations(lang)(`draft.section.${section}`));
+}
+
+/**
+ * One item of a draft: its heading (the upstream title, as literal text), a note when it
+ * is late (dated before `from`), its `<Item>` card and the `<Placeholder>` for commentary.
+ */
+export function itemBlock(record: UpstreamRecord, lang: Lang, from: string): { nodes: RootContent[]; elements: DraftElement[] } {
+  const t = useTranslations(lang);
+  const title: Heading = { type: 'heading', depth: 3, children: literalText(headingText(record)) };
+  const card = { name: 'Item', attributes: { ref: record.ref } };
+  const placeholder = { name: PLACEHOLDER, attributes: { for: record.ref } };
+  const day = recordDay(record);
+  const late = day !== null && day < from ? [comment(t(`draft.late.${record.type}`, { day }))] : [];
+  return { nodes: [title, ...late, jsx(card), jsx(placeholder)], elements: [card, placeholder] };
+}
+
+/** MDX text of `children`, checked to hold exactly `elements` and nothing executable. */
+export function serialise(children: RootContent[], elements: readonly DraftElement[]): string {
   const body = toMarkdown({ type: 'root', children } satisfies Root, {
     extensions: [gfmToMarkdown(), mdxToMarkdown(), { unsafe: ESM_LOOKALIKES }],
   });
   assertDraftMdx(body, elements);
-  return `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`;
+  return body;
+}
+
+function comment(text: string): RootContent {
+  return { type: 'mdxFlowExpression', value: `/* ${text.replaceAll('*/', '* /')} */` };
 }
 
 function headingText(record: UpstreamRecord): string {
@@ -72,7 +103,7 @@ function heading(depth: Heading['depth'], value: string): Heading {
   return { type: 'heading', depth, children: [{ type: 'text', value }] };
 }
 
-function jsx(element: { name: string; attributes: Record<string, string> }): MdxJsxFlowElement {
+function jsx(element: DraftElement): MdxJsxFlowElement {
   return {
     type: 'mdxJsxFlowElement',
     name: element.name,

@@ -1,22 +1,21 @@
 // The steps of a draft run, in order. It reads only files under the content folder,
 // so it works offline; --gather is the one step that touches the network.
 import { join } from 'node:path';
+import { plural } from '../cli/plural.ts';
 import type { Progress } from '../cli/progress.ts';
-import { ContentError, type ContentProblem } from '../content/content-error.ts';
-import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
-import { dayOf } from '../days.ts';
+import { addDays, dayOf } from '../days.ts';
 import type { ClientOptions } from '../github/create-client.ts';
 import { runGather } from '../gather/run-gather.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
-import { loadRecords } from '../upstream/load-records.ts';
-import type { DraftOptions } from './draft-options.ts';
-import { DraftError, NothingToDraftError } from './draft-error.ts';
+import { lookbackFlag, type DraftOptions } from './draft-options.ts';
+import { DraftError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
 import { planWindow, type Window } from './plan-window.ts';
 import { renderDraft } from './render-draft.ts';
 import { inDraftOrder, scoreItem, type Scored } from './score-item.ts';
-import { selectItems, type Coverage, type LeftOut } from './select-items.ts';
-import { planWrites, writeDraft, type FileStatus, type PlannedFile, type WriteResult } from './write-draft.ts';
+import { readLedger, readRecords } from './read-ledger.ts';
+import { selectItems, type LeftOut } from './select-items.ts';
+import { backupPath, planWrites, writeDraft, type FileStatus, type PlannedFile, type WriteResult } from './write-draft.ts';
 
 export interface DraftEnvironment {
   contentDir: string;
@@ -32,82 +31,97 @@ export interface DraftEnvironment {
 
 export interface DraftSummary {
   window: Window;
+  /** Days before the window in which uncovered records were proposed too. */
+  lookbackDays: number;
   items: Scored[];
+  /** Refs of the items dated before the window. */
+  late: Set<string>;
   leftOut: LeftOut[];
+  /** Uncovered records older than the lookback, and the --lookback that would include them. */
+  older: { count: number; oldest: string | null; flag: string | null };
   outsideWindow: number;
   files: PlannedFile[];
   /** What writing would do to each file (on a dry run, all there is). */
   planned: Array<{ path: string; status: FileStatus }>;
+  /** The issue at this date is published (draft: false). */
+  published: boolean;
   /** What happened to each file; empty on a dry run. */
   written: WriteResult[];
 }
 
 export async function runDraft(options: DraftOptions, env: DraftEnvironment): Promise<DraftSummary> {
+  const date = options.date!;
   const issuesDir = join(env.contentDir, 'issues');
   const upstreamDir = join(env.contentDir, 'upstream');
 
   // 1. Read the existing issues: they are the ledger of what has been covered.
-  // The issue being drafted is not part of it: it may be redrafted, or be half-written.
-  const all = issueFiles(await loadIssueFolders(issuesDir));
-  const files = all.filter((file) => file.slug !== options.date);
-  const broken = files.flatMap((file) => file.problems);
-  if (broken.length > 0) throw new ContentError(broken);
-  const covered = new Map<string, Coverage>();
-  for (const file of files) {
-    for (const ref of file.frontmatter!.items) covered.set(ref, { number: file.frontmatter!.number, date: file.frontmatter!.date });
-  }
-  const current = all.find((file) => file.slug === options.date && file.frontmatter)?.frontmatter;
+  const { files: all, covered } = await readLedger(env.contentDir, date);
+  const files = all.filter((file) => file.slug !== date);
+  const existing = all.filter((file) => file.slug === date && file.frontmatter).map((file) => file.frontmatter!);
+  const current = existing[0];
 
   // 2. Work out the window and the issue number.
-  let records = await readRecords(upstreamDir);
+  let records = await readRecords(env.contentDir);
   const window = planWindow({
-    date: options.date,
+    date,
     since: options.since,
     until: options.until,
     issues: files.map((file) => file.frontmatter!),
     current: current ?? null,
     oldestRecordDay: oldestDay(records),
   });
+  const lookbackDays = options.only.length > 0 ? 0 : options.lookbackDays;
 
-  // 3. Optionally gather the window first.
+  // 3. Optionally gather the window, and the lookback before it, first.
   if (options.gather) {
-    env.progress.log(`draft: gathering ${window.from}..${window.to} first`);
+    const since = addDays(window.from, -lookbackDays);
+    env.progress.log(`draft: gathering ${since}..${window.to} first (the window and ${plural(lookbackDays, 'day')} before it)`);
     await runGather(
-      { since: window.from, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
+      { since, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
       env.client,
       env.progress,
     );
-    records = await readRecords(upstreamDir);
+    records = await readRecords(env.contentDir);
   }
 
-  // 4. Choose the items: in the window (or named by --only), merged, not covered elsewhere.
+  // 4. Choose the items: in the window or the lookback (or named by --only), landed, not covered elsewhere.
   const unknown = options.only.filter((ref) => !records.has(ref));
   if (unknown.length > 0) throw new DraftError(`no upstream record for ${unknown.join(', ')}; gather it first (npm run gather -- --pr … / --release …)`);
-  const selection = selectItems({ records, from: window.from, to: window.to, covered, only: options.only.length > 0 ? options.only : undefined });
+  const selection = selectItems({ records, from: window.from, to: window.to, lookbackDays, covered, only: options.only.length > 0 ? options.only : undefined });
+  const older = { ...selection.older, flag: selection.older.oldest ? lookbackFlag(daysBetween(selection.older.oldest, window.from)) : null };
   if (selection.chosen.length === 0) {
     const why = selection.leftOut.map((item) => `\n  ${item.ref}: ${item.reason}`).join('');
-    throw new NothingToDraftError(`nothing new to draft for ${window.from}..${window.to}${why || ' (no records in the window; run npm run gather first, or pass --gather)'}`);
+    const span = lookbackDays > 0 ? ` or the ${plural(lookbackDays, 'day')} before it` : '';
+    const olderHint = older.flag ? `\n${plural(older.count, 'older uncovered record')} (the oldest from ${older.oldest}) would be proposed with ${older.flag}; npm run backlog lists ${older.count === 1 ? 'it' : 'them'}` : '';
+    throw new NothingToDraftError(`nothing new to draft for ${window.from}..${window.to}${span}${why || ' (no uncovered records there; run npm run gather first, or pass --gather)'}${olderHint}`);
   }
 
   // 5. Score and order them, then render both languages.
   const items = selection.chosen.map(scoreItem).sort(inDraftOrder);
   const planned = LOCALES.map((lang) => ({
-    path: join(issuesDir, options.date, `${lang}.mdx`),
-    text: renderDraft({ number: window.number, date: options.date, from: window.from, to: window.to, items }, lang),
+    path: join(issuesDir, date, `${lang}.mdx`),
+    text: renderDraft({ number: window.number, date, from: window.from, to: window.to, items }, lang),
   }));
 
-  // 6. Write, unless this is a dry run.
+  // 6. Write, unless this is a dry run. A published issue is replaced only when asked in so many words.
   const plannedWrites = await planWrites(planned);
-  const written = options.dryRun
-    ? []
-    : await writeDraft(planned, { force: options.force, backupDir: env.backupDir, stamp: env.now.toISOString().replace(/[:.]/g, '-') });
-  return { window, items, leftOut: selection.leftOut, outsideWindow: selection.outsideWindow, files: planned, planned: plannedWrites, written };
+  const published = existing.some((frontmatter) => !frontmatter.draft);
+  const stamp = backupStamp(env.now);
+  const replacing = plannedWrites.filter((file) => file.status === 'replaced').map((file) => file.path);
+  if (!options.dryRun && published && replacing.length > 0 && !options.overwritePublished) {
+    throw new PublishedIssueError(current!, replacing.map((path) => backupPath(path, env.backupDir, stamp)));
+  }
+  const written = options.dryRun ? [] : await writeDraft(planned, { force: options.force, backupDir: env.backupDir, stamp });
+  return { window, lookbackDays, items, late: selection.late, leftOut: selection.leftOut, older, outsideWindow: selection.outsideWindow, files: planned, planned: plannedWrites, published, written };
 }
 
-async function readRecords(dir: string): Promise<Map<string, UpstreamRecord>> {
-  const { records, problems } = await loadRecords(dir);
-  if (problems.length > 0) throw new ContentError(problems as ContentProblem[]);
-  return records;
+/** The timestamp in backup file names. */
+export function backupStamp(now: Date): string {
+  return now.toISOString().replace(/[:.]/g, '-');
+}
+
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 function oldestDay(records: ReadonlyMap<string, UpstreamRecord>): string | null {

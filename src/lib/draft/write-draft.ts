@@ -29,6 +29,11 @@ export class ExistingIssueError extends DraftError {
   }
 }
 
+/** Where the current version of an issue file is copied before it is replaced: `<backupDir>/<date>/<lang>.<stamp>.mdx`. */
+export function backupPath(path: string, backupDir: string, stamp: string): string {
+  return join(backupDir, basename(dirname(path)), `${basename(path, '.mdx')}.${stamp}.mdx`);
+}
+
 /** What writing each file would do, without writing anything. */
 export async function planWrites(files: readonly PlannedFile[]): Promise<Array<{ path: string; status: FileStatus }>> {
   return Promise.all(
@@ -62,7 +67,7 @@ export async function writeDraft(files: readonly PlannedFile[], options: { force
     for (const entry of changing) {
       let backup: string | undefined;
       if (entry.previous !== null) {
-        backup = join(options.backupDir, basename(dirname(entry.file.path)), `${basename(entry.file.path, '.mdx')}.${options.stamp}.mdx`);
+        backup = backupPath(entry.file.path, options.backupDir, options.stamp);
         await mkdir(dirname(backup), { recursive: true });
         await copyFile(entry.file.path, backup);
       }

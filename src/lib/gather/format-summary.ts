@@ -1,4 +1,5 @@
 import type { GatherSummary } from './run-gather.ts';
+import { plural } from '../cli/plural.ts';
 
 /** The closing lines of a run: records by outcome, requests spent and the rate limit left. */
 export function formatSummary(summary: GatherSummary, dryRun: boolean): string {
@@ -8,7 +9,7 @@ export function formatSummary(summary: GatherSummary, dryRun: boolean): string {
     ? `rate limit ${stats.rateLimit.remaining}/${stats.rateLimit.limit} left, resets ${stats.rateLimit.resetAt.toISOString().replace('.000Z', 'Z')}`
     : 'rate limit not reported';
   return [
-    `gather: ${total} records fetched: ${outcomes.new} new, ${outcomes.changed} changed, ${outcomes.unchanged} unchanged${dryRun ? ' (dry run: nothing written)' : ''}`,
-    `gather: ${stats.sent} requests sent, ${stats.notModified} answered 304 Not Modified; ${limit}`,
+    `gather: ${plural(total, 'record')} fetched: ${outcomes.new} new, ${outcomes.changed} changed, ${outcomes.unchanged} unchanged${dryRun ? ' (dry run: nothing written)' : ''}`,
+    `gather: ${plural(stats.sent, 'request')} sent, ${stats.notModified} answered 304 Not Modified; ${limit}`,
   ].join('\n');
 }

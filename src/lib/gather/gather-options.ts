@@ -1,7 +1,7 @@
 import { parseFlags } from '../cli/parse-flags.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { isRealDay } from '../days.ts';
-import { parseRef } from '../schemas/item-ref.ts';
+import { parseRefInput } from '../upstream/refs.ts';
 
 export const GATHER_USAGE = `Usage: npm run gather -- [options]
 
@@ -10,9 +10,9 @@ Fetches pull requests and releases from GitHub into upstream records (content/up
 What to gather (at least one):
   --since YYYY-MM-DD --until YYYY-MM-DD
                          everything content/watchlist.yaml selects in that window (inclusive)
-  --pr owner/repo#123    one pull request (repeatable)
+  --pr owner/repo#123    one pull request (repeatable); its GitHub address works too
   --release owner/repo@tag
-                         one release (repeatable)
+                         one release (repeatable); its GitHub address works too
 
 Options:
   --dry-run              show what would change; write nothing
@@ -72,13 +72,13 @@ export function parseGatherArgs(args: string[]): GatherOptions | null {
   if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
 
   const pulls = values.pr.map((value) => {
-    const ref = parseRef(value);
-    if (ref?.kind !== 'pull') throw new UsageError(`--pr ${JSON.stringify(value)}: expected owner/repo#123`);
+    const ref = parseRefInput(value);
+    if (ref?.kind !== 'pull') throw new UsageError(`--pr ${JSON.stringify(value)}: expected owner/repo#123 or https://github.com/owner/repo/pull/123`);
     return { repo: `${ref.owner}/${ref.repo}`, number: ref.number };
   });
   const releases = values.release.map((value) => {
-    const ref = parseRef(value);
-    if (ref?.kind !== 'release') throw new UsageError(`--release ${JSON.stringify(value)}: expected owner/repo@tag`);
+    const ref = parseRefInput(value);
+    if (ref?.kind !== 'release') throw new UsageError(`--release ${JSON.stringify(value)}: expected owner/repo@tag or https://github.com/owner/repo/releases/tag/TAG`);
     return { repo: `${ref.owner}/${ref.repo}`, tag: ref.tag };
   });
   if (!since && pulls.length === 0 && releases.length === 0) {

@@ -16,6 +16,7 @@ import { findPullRequests } from './find-pull-requests.ts';
 import type { GatherOptions } from './gather-options.ts';
 import { loadWatchlist } from './load-watchlist.ts';
 import type { Progress } from '../cli/progress.ts';
+import { plural } from '../cli/plural.ts';
 
 type Item =
   | { kind: 'pull'; ref: string; repo: string; number: number }
@@ -37,7 +38,7 @@ export class GatherError extends Error {
 
 export class InterruptedError extends Error {
   constructor(done: number, total: number) {
-    super(`interrupted after ${done} of ${total} items; every record written so far is complete`);
+    super(`interrupted after ${done} of ${plural(total, 'item')}; every record written so far is complete`);
     this.name = 'InterruptedError';
   }
 }
@@ -111,7 +112,7 @@ async function discover(github: GitHubClient, options: GatherOptions, progress: 
       throw new GatherError(describeGitHubError(error, watched.repo));
     }
   }
-  progress.log(`gather: ${items.length} items in ${since}..${until} from ${watchlist.repositories.length} repositories`);
+  progress.log(`gather: ${plural(items.length, 'item')} in ${since}..${until} from ${plural(watchlist.repositories.length, 'repository', 'repositories')}`);
   return items;
 }
 

@@ -173,6 +173,8 @@ export const en = {
   'draft.section.progress': 'Upstream progress',
   'draft.section.releases': 'Releases',
   'draft.section.other': 'Other',
+  'draft.late.pull': 'Late: merged on {day}, before this issue’s window; the lookback found it.',
+  'draft.late.release': 'Late: published on {day}, before this issue’s window; the lookback found it.',
   'placeholder.intro': 'To write: the introduction to this issue',
   'placeholder.item': 'To write: commentary on {ref}',
 } as const satisfies Record<keyof typeof zh, string>;

@@ -171,6 +171,8 @@ export const zh = {
   'draft.section.progress': '上游进展',
   'draft.section.releases': '版本发布',
   'draft.section.other': '其他',
+  'draft.late.pull': '补录：{day} 合并，早于本期时间窗口，由回溯找到。',
+  'draft.late.release': '补录：{day} 发布，早于本期时间窗口，由回溯找到。',
   'placeholder.intro': '待写：本期导语',
   'placeholder.item': '待写：{ref} 的评述',
 } as const;
