@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NothingToDraftError } from '../../src/lib/draft/draft-error.ts';
+import { NothingToDraftError, PublishedIssueError } from '../../src/lib/draft/draft-error.ts';
 import { ExistingIssueError } from '../../src/lib/draft/write-draft.ts';
 import { startFixtureServer } from '../support/github-fixture-server.ts';
 import { caseContent, draftIn } from './helpers.ts';
@@ -146,5 +146,24 @@ describe('--gather', () => {
     } finally {
       await server.close();
     }
+  });
+});
+
+describe('a published issue', () => {
+  it('is replaced only with --force --overwrite-published, and its files are kept in the backup folder first', async () => {
+    const dir = await content('first-issue');
+    const folder = join(dir, 'issues', '2023-01-30');
+    await draftIn(dir, ['--date', '2023-01-30']);
+    const published = (await readFile(join(folder, 'en.mdx'), 'utf8')).replace('draft: true', 'draft: false').replace('<Placeholder for="intro" />', 'The editor wrote this.');
+    await writeFile(join(folder, 'en.mdx'), published);
+
+    const refused = draftIn(dir, ['--date', '2023-01-30', '--force']);
+    await expect(refused).rejects.toThrow(PublishedIssueError);
+    await expect(refused).rejects.toThrow(`(the current files would first be copied to ${relative(process.cwd(), join(`${dir}-backups`, '2023-01-30', 'en.2023-02-06T08-00-00-000Z.mdx'))})`);
+    expect(await readFile(join(folder, 'en.mdx'), 'utf8')).toBe(published);
+
+    const replaced = await draftIn(dir, ['--date', '2023-01-30', '--force', '--overwrite-published']);
+    expect(replaced.written.map((result) => result.outcome)).toEqual(['unchanged', 'replaced']);
+    expect(await readFile(replaced.written[1]!.backup!, 'utf8')).toBe(published);
   });
 });

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Progress } from '../../src/lib/cli/progress.ts';
 import { parseDraftArgs } from '../../src/lib/draft/draft-options.ts';
-import { runDraft, type DraftSummary } from '../../src/lib/draft/run-draft.ts';
+import { runAdd, type AddSummary } from '../../src/lib/draft/run-add.ts';
+import { runDraft, type DraftEnvironment, type DraftSummary } from '../../src/lib/draft/run-draft.ts';
 
 export const DRAFT_FIXTURES = 'tests/fixtures/draft';
 
@@ -28,15 +29,25 @@ export async function caseArgs(name: string): Promise<string[]> {
 
 export const silent: Progress = { step: () => {}, log: () => {}, end: () => {} };
 
-/** Runs a draft in `contentDir` with CLI-style arguments, at a fixed clock. */
-export function draftIn(contentDir: string, args: string[], extra: { backupDir?: string; baseUrl?: string } = {}): Promise<DraftSummary> {
-  const options = parseDraftArgs(args, new Date('2023-02-06T08:00:00Z'))!;
-  return runDraft(options, {
+const NOW = new Date('2023-02-06T08:00:00Z');
+
+function environment(contentDir: string, extra: { backupDir?: string; baseUrl?: string }): DraftEnvironment {
+  return {
     contentDir,
     backupDir: extra.backupDir ?? `${contentDir}-backups`,
     cacheDir: null,
-    now: new Date('2023-02-06T08:00:00Z'),
+    now: NOW,
     progress: silent,
     client: { baseUrl: extra.baseUrl ?? 'http://127.0.0.1:9', retryBaseMs: 5 },
-  });
+  };
+}
+
+/** Runs a draft in `contentDir` with CLI-style arguments, at a fixed clock (Monday 2023-02-06). */
+export function draftIn(contentDir: string, args: string[], extra: { backupDir?: string; baseUrl?: string } = {}): Promise<DraftSummary> {
+  return runDraft(parseDraftArgs(args, NOW)!, environment(contentDir, extra));
+}
+
+/** Runs `draft --add …` in `contentDir`, at the same clock. */
+export function addIn(contentDir: string, args: string[], extra: { backupDir?: string } = {}): Promise<AddSummary> {
+  return runAdd(parseDraftArgs(args, NOW)!, environment(contentDir, extra));
 }

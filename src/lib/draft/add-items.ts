@@ -77,7 +77,9 @@ function planBody(body: string, items: readonly Scored[], lang: Lang, from: stri
     .map((node) => ({ text: toString(node).trim(), start: node.position!.start.offset! }));
   const sectionAt = new Map<Section, number>();
   for (const section of SECTIONS) {
-    const index = headings.findIndex((heading) => heading.text === t(`draft.section.${section}`));
+    // An editor may lengthen a heading ("Other news"): a heading that starts with the section's name is that section.
+    const name = t(`draft.section.${section}`).toLowerCase();
+    const index = headings.findIndex((heading) => heading.text.toLowerCase().startsWith(name));
     if (index >= 0) sectionAt.set(section, index);
   }
   const places = new Map<number, Place>();

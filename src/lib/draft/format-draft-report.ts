@@ -54,7 +54,7 @@ export function formatAddReport(summary: AddSummary, dryRun: boolean): string {
   const { issue } = summary;
   const lines = [`draft: adding ${plural(summary.refs.length, 'item')} to issue ${issue.number} (${issue.date}, ${issue.draft ? 'a draft' : 'published'})`];
   for (const file of summary.files) {
-    for (const place of file.added.sections) lines.push(`  + ${file.lang}: ${place.refs.join(', ')} at the end of ${place.section}${place.created ? ' (a new section)' : ''}`);
+    for (const place of file.added.sections) lines.push(`  + ${file.lang}: ${place.refs.join(', ')} at the end of the ${place.section} section${place.created ? ' (a new section)' : ''}`);
   }
   for (const lang of summary.missing) lines.push(`draft: the issue has no ${lang}.mdx yet; add the items there when it is translated`);
   if (dryRun) {
