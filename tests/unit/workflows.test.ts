@@ -87,14 +87,16 @@ describe('weekly-draft.yml', () => {
       const script = draftStep(await workflow('weekly-draft.yml'))!.run!;
       const dir = await mkdtemp(join(tmpdir(), 'uw-workflow-'));
       dirs.push(dir);
-      await writeFile(join(dir, 'npm'), `#!/bin/sh\nexit ${npmExit}\n`);
+      await writeFile(join(dir, 'npm'), `#!/bin/sh\necho "draft: 1 item (0 progress, 1 release, 0 other), 1 of them late" >&2\nexit ${npmExit}\n`);
       await chmod(join(dir, 'npm'), 0o755);
       const output = join(dir, 'github-output');
       await writeFile(output, '');
-      const env = { ...process.env, PATH: `${dir}:${process.env.PATH}`, GITHUB_OUTPUT: output, ISSUE_DATE: '2023-02-06' };
+      const env = { ...process.env, PATH: `${dir}:${process.env.PATH}`, GITHUB_OUTPUT: output, ISSUE_DATE: '2023-02-06', RUNNER_TEMP: dir };
       const code = await new Promise<number>((resolve) => {
         execFile('bash', ['--noprofile', '--norc', '-eo', 'pipefail', '-c', script], { env }, (error) => resolve(error ? Number(error.code) : 0));
       });
+      // Whatever the exit code, the report is kept for the pull request's text.
+      expect(await readFile(join(dir, 'draft-report.txt'), 'utf8')).toBe('draft: 1 item (0 progress, 1 release, 0 other), 1 of them late\n');
       return { code, output: await readFile(output, 'utf8') };
     }
 
