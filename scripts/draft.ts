@@ -1,5 +1,6 @@
 // npm run draft: write the next issue, in both languages, from the upstream records;
 // with --add, add items to an existing issue; with --backlog (npm run backlog), list what no issue covers.
+import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
 import { createProgress } from '../src/lib/cli/progress.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
@@ -12,6 +13,11 @@ import { runDraft, type DraftEnvironment } from '../src/lib/draft/run-draft.ts';
 import { GatherError } from '../src/lib/gather/run-gather.ts';
 import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
 
+const progress = createProgress(process.stderr);
+// Ctrl-C stops a --gather between records (each record is written whole); the issue
+// files themselves are written as a pair in one short step that is not cut in half.
+const signal = abortOnInterrupt((message) => progress.log(`draft: ${message}`));
+
 await runCommand(
   'draft',
   async () => {
@@ -23,8 +29,8 @@ await runCommand(
       backupDir: '.cache/backups/issues',
       cacheDir: '.cache/github',
       now: new Date(),
-      progress: createProgress(process.stderr),
-      client: clientOptionsFromEnv(process.env),
+      progress,
+      client: { ...clientOptionsFromEnv(process.env), signal },
     };
     const summary = options.mode === 'add' ? await runAdd(options, env) : await runDraft(options, env);
     if (options.dryRun) {

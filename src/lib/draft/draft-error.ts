@@ -47,3 +47,12 @@ export class PublishedIssueError extends DraftError {
 }
 
 const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** Ctrl-C (or SIGTERM) stopped the run before it wrote any issue file. Exit code 130, as for a shell. */
+export class DraftInterruptedError extends DraftError {
+  override readonly exitCode = 130;
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftInterruptedError';
+  }
+}

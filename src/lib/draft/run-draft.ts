@@ -5,11 +5,11 @@ import { plural } from '../cli/plural.ts';
 import type { Progress } from '../cli/progress.ts';
 import { addDays, dayOf } from '../days.ts';
 import type { ClientOptions } from '../github/create-client.ts';
-import { runGather } from '../gather/run-gather.ts';
+import { InterruptedError, runGather } from '../gather/run-gather.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { lookbackFlag, type DraftOptions } from './draft-options.ts';
-import { DraftError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
+import { DraftError, DraftInterruptedError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
 import { planWindow, type Window } from './plan-window.ts';
 import { renderDraft } from './render-draft.ts';
 import { inDraftOrder, scoreItem, type Scored } from './score-item.ts';
@@ -76,11 +76,17 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
   if (options.gather) {
     const since = addDays(window.from, -lookbackDays);
     env.progress.log(`draft: gathering ${since}..${window.to} first (the window and ${plural(lookbackDays, 'day')} before it)`);
-    await runGather(
-      { since, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
-      env.client,
-      env.progress,
-    );
+    try {
+      await runGather(
+        { since, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
+        env.client,
+        env.progress,
+      );
+    } catch (error) {
+      if (error instanceof InterruptedError) throw new DraftInterruptedError(`gather ${error.message}; no issue was drafted`);
+      throw error;
+    }
+    if (env.client.signal?.aborted) throw new DraftInterruptedError('interrupted after gathering; no issue was drafted');
     records = await readRecords(env.contentDir);
   }
 
