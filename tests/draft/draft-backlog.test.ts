@@ -1,8 +1,8 @@
 // The backlog: records that turn up after their week was drafted are proposed by the
 // next draft (marked late), older ones are counted with the flag that reaches them,
 // and `npm run backlog` lists every uncovered record with its age.
-import { execFile } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn } from 'node:child_process';
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -158,5 +158,29 @@ describe('as an editor runs it', () => {
     const misuse = await run(['--backlog', '--dry-run'], dir);
     expect(misuse.code).toBe(2);
     expect(misuse.stderr).toContain('--backlog only lists; it does not combine with --dry-run');
+  });
+});
+
+describe('Ctrl-C', () => {
+  it('during --gather stops between records, says so, drafts nothing and exits 130', async () => {
+    const dir = await afterFirstIssue();
+    const server = await startFixtureServer({ fixturesDir: 'tests/fixtures/github', delayMs: 100 });
+    try {
+      const child = spawn(process.execPath, ['scripts/run.mjs', 'draft', '--gather', '--date', '2023-02-06'], { env: { ...process.env, CONTENT_DIR: dir, GITHUB_API_URL: server.url } });
+      let stderr = '';
+      child.stderr.on('data', (chunk) => {
+        stderr += chunk;
+        // Once gathering has begun, the way an editor would.
+        if (stderr.includes('draft: gathering') && !child.killed) child.kill('SIGINT');
+      });
+      const code = await new Promise((resolve) => child.on('close', resolve));
+      expect(code).toBe(130);
+      expect(stderr).toContain('draft: stopping (Ctrl-C again to quit now)');
+      // Stopped mid-gather (or, on a very fast machine, right after it): either way, no issue.
+      expect(stderr).toMatch(/draft: (gather interrupted after \d+ of \d+ items?; every record written so far is complete|interrupted after gathering); no issue was drafted/);
+      expect(await readdir(join(dir, 'issues'))).toEqual(['2023-01-30']);
+    } finally {
+      await server.close();
+    }
   });
 });
