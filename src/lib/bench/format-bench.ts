@@ -1,4 +1,5 @@
 import type { BenchResult } from './run-bench.ts';
+import { plural } from '../cli/plural.ts';
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
 
@@ -12,7 +13,7 @@ export function formatBench(result: BenchResult): string {
     ['pages per second', result.build.pagesPerSecond.toFixed(1)],
     ['time per page', `${result.build.msPerPage.toFixed(2)} ms`],
     ['peak RSS (process tree)', `${result.build.peakRssMiB} MiB`],
-    ['output', `${result.output.files} files, ${mib(result.output.bytes)}`],
+    ['output', `${plural(result.output.files, 'file')}, ${mib(result.output.bytes)}`],
     ['Pagefind index', mib(result.output.pagefindBytes)],
     ['largest page', `${result.output.largestPage.path} (${(result.output.largestPage.bytes / 1024).toFixed(1)} KiB)`],
   ];

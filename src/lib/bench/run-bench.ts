@@ -10,6 +10,7 @@ import { measureOutput, type OutputStats } from './measure-output.ts';
 import { watchPeakRss } from './process-tree.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { timeDevRefresh } from './time-dev-refresh.ts';
+import { plural } from '../cli/plural.ts';
 
 export interface BenchResult {
   issues: number;
@@ -26,12 +27,12 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
   const root = await mkdtemp(join(tmpdir(), `uw-bench-${options.issues}-`));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
-  log(`bench: generating ${options.issues} issues into ${content}`);
+  log(`bench: generating ${plural(options.issues, 'issue')} into ${content}`);
   const corpus = await generateCorpus(content, options.issues, { demosFrom: 'content/demos', pagesFrom: 'content/pages', recordsFrom: 'content/upstream' });
   let failed = true;
   try {
     // 2. The full production build, as `npm run build` runs it.
-    log(`bench: building ${corpus.records} records and ${options.issues} issues`);
+    log(`bench: building ${plural(corpus.records, 'record')} and ${plural(options.issues, 'issue')}`);
     const started = performance.now();
     const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
       env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },

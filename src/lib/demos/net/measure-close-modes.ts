@@ -5,6 +5,7 @@ import { runProbes, startProbeServer } from './probe-load.ts';
 import type { CloseMode, ModeResult } from '../../schemas/demo-mode-result.ts';
 import { sampleSockets } from './sample-sockets.ts';
 import type { SetLinger } from './set-linger.ts';
+import { plural } from '../../cli/plural.ts';
 
 export interface MeasureOptions {
   connections: number;
@@ -23,7 +24,7 @@ export async function measureCloseModes(options: MeasureOptions): Promise<ModeRe
     if (options.signal?.aborted) break;
     const server = await startProbeServer();
     try {
-      options.onProgress?.(`${mode}: ${options.connections} probes to 127.0.0.1:${server.port}`);
+      options.onProgress?.(`${mode}: ${plural(options.connections, 'probe')} to 127.0.0.1:${server.port}`);
       const run = await runProbes({ port: server.port, connections: options.connections, mode, setLinger: options.setLinger, signal: options.signal });
       options.onProgress?.(`${mode}: ${run.completed} completed in ${(run.elapsedMs / 1000).toFixed(1)} s; sampling for ${options.watch} s`);
       results.push({ mode, ...run, samples: await watchPort(server.port, options) });
