@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseGatherArgs } from '../../src/lib/gather/gather-options.ts';
+import { parseDraftArgs } from '../../src/lib/draft/draft-options.ts';
 import { formatRef, parseRefInput } from '../../src/lib/upstream/refs.ts';
 
 describe('parseRefInput', () => {
@@ -44,5 +45,19 @@ describe('gather --pr and --release take GitHub addresses', () => {
 
   it('names both forms when a value is neither', () => {
     expect(() => parseGatherArgs(['--pr', 'https://github.com/moby/moby/releases/tag/v1'])).toThrow('--pr "https://github.com/moby/moby/releases/tag/v1": expected owner/repo#123 or https://github.com/owner/repo/pull/123');
+  });
+});
+
+describe('draft --only and --add take GitHub addresses', () => {
+  it('read to the ref frontmatter uses, each once', () => {
+    const options = parseDraftArgs(['--add', 'https://github.com/moby/moby/releases/tag/v23.0.0-rc.3', '--add', 'moby/moby@v23.0.0-rc.3', '--add', 'https://github.com/kubernetes/kubernetes/pull/115321/files'])!;
+    expect(options.add).toEqual(['moby/moby@v23.0.0-rc.3', 'kubernetes/kubernetes#115321']);
+    expect(parseDraftArgs(['--only', 'github.com/kubernetes/kubernetes/pull/115321'])!.only).toEqual(['kubernetes/kubernetes#115321']);
+  });
+
+  it('say what an issue address is', () => {
+    expect(() => parseDraftArgs(['--add', 'https://github.com/kubernetes/kubernetes/issues/115321'])).toThrow(
+      "(that is an issue's address; for a pull request, use kubernetes/kubernetes#115321 or its /pull/ address)",
+    );
   });
 });

@@ -1,7 +1,7 @@
 import { parseFlags } from '../cli/parse-flags.ts';
 import { UsageError } from '../cli/usage-error.ts';
 import { dayOf, isRealDay } from '../days.ts';
-import { formatRef, parseRefInput, REF_FORMS } from '../upstream/refs.ts';
+import { formatRef, parseRefInput, REF_FORMS, refProblem } from '../upstream/refs.ts';
 
 /** How far before its window a draft looks for records no issue covers, unless --lookback says otherwise. */
 export const DEFAULT_LOOKBACK_DAYS = 28;
@@ -125,7 +125,7 @@ function isGiven(value: unknown): boolean {
 function refs(flag: string, values: string[]): string[] {
   const parsed = values.map((value) => {
     const ref = parseRefInput(value);
-    if (!ref) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected ${REF_FORMS}`);
+    if (!ref) throw new UsageError(`--${flag} ${JSON.stringify(value)}: ${refProblem(value)}`);
     return formatRef(ref);
   });
   return [...new Set(parsed)];

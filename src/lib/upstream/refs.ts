@@ -33,6 +33,13 @@ export function formatRef(ref: ParsedRef): string {
 /** What a flag that takes a ref accepts, for usage messages. */
 export const REF_FORMS = 'owner/repo#123, owner/repo@tag, or the address of a GitHub pull request or release';
 
+/** Why `input` is not a ref, for a flag's error message: the accepted forms, and a hint for a near miss. */
+export function refProblem(input: string): string {
+  const issue = /\/([^/\s]+)\/([^/\s]+)\/issues\/(\d+)/.exec(input);
+  const hint = issue ? ` (that is an issue's address; for a pull request, use ${issue[1]}/${issue[2]}#${issue[3]} or its /pull/ address)` : '';
+  return `expected ${REF_FORMS}${hint}`;
+}
+
 /**
  * Reads a ref the way an editor may type or paste it: `owner/repo#123`, `owner/repo@tag`,
  * `https://github.com/owner/repo/pull/123` (any tab, with or without `#…` or `?…`) or
