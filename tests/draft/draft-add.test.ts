@@ -1,6 +1,6 @@
 // `draft --add`: items added to an issue that is already written, in both languages,
 // with every byte of the editor's text kept where it was.
-import { execFile } from 'node:child_process';
+import { execFile, spawnSync } from 'node:child_process';
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,6 +107,25 @@ describe('draft --add', () => {
     expect(summary.issue).toEqual({ number: 1, date: '2023-01-30', draft: false });
     expect(summary.files[1]!.text).toContain('<Placeholder for="kubernetes/kubernetes#115200" />');
     expect(await readFile(join(dir, 'issues/2023-01-30/en.mdx'), 'utf8')).toBe(before);
+  });
+});
+
+describe('a file that cannot be written', () => {
+  it('leaves both languages as they were', async () => {
+    const dir = await withLateRecords();
+    const folder = join(dir, 'issues/2023-01-30');
+    const zh = await readFile(join(folder, 'zh.mdx'), 'utf8');
+    const en = await readFile(join(folder, 'en.mdx'), 'utf8');
+    // An immutable file cannot be replaced, even by root; skip where chattr is not available.
+    if (spawnSync('chattr', ['+i', join(folder, 'en.mdx')]).status !== 0) return;
+    try {
+      await expect(addIn(dir, ['--add', 'kubernetes/kubernetes#115200'])).rejects.toThrow(/could not write .*; no issue file was changed/);
+      expect(await readFile(join(folder, 'zh.mdx'), 'utf8')).toBe(zh);
+      expect(await readFile(join(folder, 'en.mdx'), 'utf8')).toBe(en);
+      expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'zh.mdx']);
+    } finally {
+      spawnSync('chattr', ['-i', join(folder, 'en.mdx')]);
+    }
   });
 });
 
