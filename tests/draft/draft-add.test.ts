@@ -1,7 +1,7 @@
 // `draft --add`: items added to an issue that is already written, in both languages,
 // with every byte of the editor's text kept where it was.
 import { execFile, spawnSync } from 'node:child_process';
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, rmdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -161,5 +161,6 @@ describe('as an editor runs it', () => {
     expect(result.stderr).toContain('npm run check refuses a published issue until you do');
     // The backups went where the CLI keeps them; they are this test's to remove.
     for (const [, path] of result.stderr.matchAll(/previous version kept in (\S+)\)/g)) await rm(path!);
+    await rmdir('.cache/backups/issues/2023-01-30').catch(() => {});
   });
 });
