@@ -1,8 +1,8 @@
-# Sourced by .ci/run: puts Node >= 22.18 first on PATH. When the machine's node is
+# Sourced by .ci/run: puts Node >= 22.12 first on PATH. When the machine's node is
 # older (Debian's is 20), it installs the `node@22` package from the npm registry
 # into a cache folder, which later runs reuse.
 required_major=22
-required_minor=18
+required_minor=12
 
 node_ok() {
   command -v node >/dev/null 2>&1 || return 1

@@ -18,14 +18,14 @@ const run = async (node: string, args: string[]) => {
 // Debian's own node (20 on the machines this project is built on) is the old Node to try.
 const OLD_NODE = '/usr/bin/node';
 const oldVersion = existsSync(OLD_NODE) ? spawnSync(OLD_NODE, ['--version'], { encoding: 'utf8' }).stdout.trim() : '';
-const isOld = /^v(\d+)\.(\d+)/.test(oldVersion) && (([major, minor]) => major! < 22 || (major === 22 && minor! < 18))(oldVersion.slice(1).split('.').map(Number));
+const isOld = /^v(\d+)\.(\d+)/.test(oldVersion) && (([major, minor]) => major! < 22 || (major === 22 && minor! < 12))(oldVersion.slice(1).split('.').map(Number));
 
 describe('scripts/run.mjs', () => {
   it.skipIf(!isOld)(`on an old Node (${oldVersion || 'none found'}), says which Node the scripts need`, async () => {
     const { code, stdout, stderr } = await run(OLD_NODE, ['draft', '--help']);
     expect(code).toBe(1);
     expect(stdout).toBe('');
-    expect(stderr).toBe(`npm run draft: needs Node ≥ 22.18 (found ${oldVersion}), which runs the TypeScript scripts by itself.\nInstall Node 22 (see .node-version), or put a newer node first on PATH.\n`);
+    expect(stderr).toBe(`npm run draft: needs Node ≥ 22.12 (found ${oldVersion}), which runs the TypeScript scripts by itself.\nInstall Node 22 (see .node-version), or put a newer node first on PATH.\n`);
     expect(stderr).not.toContain('ERR_UNKNOWN_FILE_EXTENSION');
   });
 
