@@ -12,8 +12,11 @@ export const hasClass = (node: Element, name: string) => classesOf(node).include
 const AS_SECTION = new Set(['article', 'aside', 'header', 'footer', 'nav', 'div', 'dl', 'details', 'figure']);
 const AS_SPAN = new Set(['dt', 'dd', 'time']);
 
-/** Drops what only the site needs (heading anchors, hidden labels), opens `<details>`, and keeps line breaks and code indentation as elements and no-break spaces. */
-export function portableTree(tree: Root): void {
+/**
+ * Drops what only the site needs (heading anchors, hidden labels), opens `<details>`, and keeps
+ * line breaks and code indentation as elements and no-break spaces (`codeWhitespace`: not for plain text).
+ */
+export function portableTree(tree: Root, { codeWhitespace = true } = {}): void {
   visit(tree, 'element', (node: Element, index, parent) => {
     if (parent === undefined || index === undefined) return;
     const headingAnchor = node.tagName === 'a' && node.properties.ariaHidden === 'true';
@@ -22,7 +25,7 @@ export function portableTree(tree: Root): void {
       return [SKIP, index];
     }
     if (node.tagName === 'pre') {
-      keepCodeWhitespace(node);
+      if (codeWhitespace) keepCodeWhitespace(node);
       return SKIP;
     }
     if (hasClass(node, 'card-note')) visit(node, 'text', (_text, at, holder) => splitLines(holder as Element, at!));

@@ -45,10 +45,10 @@ function referenceList(references: Reference[], issue: BuiltIssue, t: ReturnType
   ]);
 }
 
-/** Writes CHANNEL_CSS into style attributes with juice, then drops every class and id. */
-export function inlineStyles(html: string, css = CHANNEL_CSS): string {
+/** Writes `css` into style attributes with juice, then drops every class and id; `document` for a whole page. */
+export function inlineStyles(html: string, css = CHANNEL_CSS, { document = false } = {}): string {
   const inlined = juice.inlineContent(html, css, { applyWidthAttributes: false, applyHeightAttributes: false, applyAttributesTableElements: false });
-  const tree = fromHtml(inlined, { fragment: true });
+  const tree = fromHtml(inlined, { fragment: !document });
   stripSiteAttributes(tree);
   return toHtml(tree);
 }
