@@ -24,25 +24,28 @@ const NOT_RENDERED = /^newsletter(-sent)?\.ya?ml$/;
 
 export async function readBuiltIssue(options: ReadBuiltOptions): Promise<BuiltIssue> {
   const file = join(options.dist, options.lang, 'issues', options.date, 'channel.json');
-  const built = await ifThere(stat(file), null);
   const shown = relative(process.cwd(), resolve(options.dist)) || '.';
-  if (!built) {
-    options.say(`${shown}/ has no build of issue ${options.date} (${options.lang}); building the site first`);
+  const reason = await whyBuild(file, options.contentDir);
+  if (reason) {
+    options.say(`${shown}/ ${reason}; building the site first`);
     await buildSite(options);
   } else {
-    const newer = await newestFile(options.contentDir);
-    if (newer && newer.mtimeMs > built.mtimeMs) {
-      options.say(`${shown}/ is older than ${relative(process.cwd(), newer.path)}; building the site again`);
-      await buildSite(options);
-    } else {
-      options.say(`using the build in ${shown}/ (newer than the content)`);
-    }
+    options.say(`using the build in ${shown}/ (newer than the content)`);
   }
   const text = await ifThere(readFile(file, 'utf8'), null);
   if (text === null) throw new PublishError(`the build has no ${relative(process.cwd(), file)}: is issue ${options.date} a draft or unpublished?`);
   const parsed = builtIssueSchema.safeParse(JSON.parse(text));
   if (!parsed.success) throw new PublishError(`${relative(process.cwd(), file)} is not what this script expects; build again (npm run build)`);
   return parsed.data;
+}
+
+/** Why `built` (an issue's channel.json) must be built again, or null when it is up to date. */
+export async function whyBuild(built: string, contentDir: string): Promise<string | null> {
+  const made = await ifThere(stat(built), null);
+  if (!made) return `has no ${relative(resolve(built, '../../../..'), built)}`;
+  const newer = await newestFile(contentDir);
+  if (newer && newer.mtimeMs > made.mtimeMs) return `is older than ${relative(process.cwd(), newer.path)}`;
+  return null;
 }
 
 async function newestFile(dir: string): Promise<{ path: string; mtimeMs: number } | null> {

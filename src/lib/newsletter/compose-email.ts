@@ -54,10 +54,11 @@ function emailHtml(issue: BuiltIssue, edition: NewsletterEdition): string {
   ].filter((child) => child !== undefined));
   // A centred 600 px table: the layout every mail client, Outlook included, keeps.
   // Its styles are written inline here: they win over the content's table rules when juice inlines.
+  // A fixed layout keeps a long code line from widening the column past a phone's screen.
   const content = h('table', { role: 'presentation', width: '100%', cellPadding: 0, cellSpacing: 0, border: 0, style: 'width:100%;margin:0;font-size:16px;background:#f0f2f5;border-collapse:collapse' }, [
     h('tr', [
       h('td', { align: 'center', style: 'text-align:center;vertical-align:top;padding:16px 8px;border:0' }, [
-        h('table', { role: 'presentation', width: 600, cellPadding: 0, cellSpacing: 0, border: 0, style: 'width:100%;max-width:600px;margin:0 auto;font-size:16px;background:#ffffff;border-collapse:collapse' }, [
+        h('table', { role: 'presentation', width: 600, cellPadding: 0, cellSpacing: 0, border: 0, style: 'width:100%;max-width:600px;table-layout:fixed;margin:0 auto;font-size:16px;background:#ffffff;border-collapse:collapse' }, [
           h('tr', [
             h('td', { className: ['channel'], style: 'text-align:left;vertical-align:top;padding:24px 20px;border:0' }, [
               h('p', { className: ['channel-kicker'] }, kicker(issue)),
