@@ -92,7 +92,8 @@ function message(issue: BuiltIssue, edition: NewsletterEdition, email: EmailPart
     subject: email.subject,
     text: email.text,
     html: email.html,
-    list: { unsubscribe: [...(mailto ? [mailto] : []), ...(url ? [url] : [])] },
+    // One List-Unsubscribe header with both addresses (a nested list, in nodemailer's terms), as RFC 8058 wants.
+    list: { unsubscribe: [[...(mailto ? [mailto] : []), ...(url ? [url] : [])]] },
     // RFC 8058: a POST to the https address unsubscribes, with no page to click through.
     headers: url ? { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' } : {},
   };
