@@ -129,6 +129,23 @@ describe.skipIf(!CHROMIUM)('the WeChat page in Chromium', () => {
     expect(copied.types).toEqual(expect.arrayContaining(['text/html', 'text/plain']));
     expectPasteReady(copied.html, lang);
     expect(copied.text).toContain(lang === 'zh' ? '参考链接' : 'References');
+
+    // Pasted into an editing box that collapses whitespace, as the Official Account editor does,
+    // the Go example keeps its lines and indentation, and nothing brings a class back.
+    await tab.page.goto(`${served.origin}/404.html`);
+    await tab.page.setContent('<meta charset="utf-8"><div id="editor" contenteditable style="white-space: normal"></div>');
+    await tab.page.focus('#editor');
+    await tab.page.keyboard.press('Control+V');
+    await expect.poll(() => tab.page.locator('#editor pre').count(), { timeout: 15_000 }).toBeGreaterThan(5);
+    const pasted = await tab.page.evaluate(() => ({
+      classes: document.querySelectorAll('#editor [class]').length,
+      go: [...document.querySelectorAll<HTMLElement>('#editor pre')].find((pre) => pre.innerText.includes('package'))!.innerText.replace(/\u00a0/g, ' '),
+    }));
+    expect(pasted.classes).toBe(0);
+    const lines = pasted.go.split('\n');
+    expect(lines[0]).toBe('package main');
+    expect(lines).toContain('    conn, err := net.DialTimeout("tcp", addr, time.Second)');
+    expect(lines).toContain('        return err');
     expect(tab.errors).toEqual([]);
     expect(tab.failed).toEqual([]);
     await context.close();
