@@ -89,10 +89,12 @@ function emailText(issue: BuiltIssue, edition: NewsletterEdition): string {
     if (node.tagName === 'dt') node.children.push({ type: 'text', value: ': ' });
   });
   portableTree(body, { codeWhitespace: false });
+  body.children.unshift(h('p', issue.summary));
   const references = linkReferences(body);
   const heading = (level: number) => ({ selector: `h${level}`, options: { uppercase: false, leadingLineBreaks: level <= 2 ? 3 : 2 } });
   const bodyText = htmlToText(toHtml(body), {
-    wordwrap: 78,
+    // Chinese has no spaces to break at: mail clients wrap it better than a fixed width would.
+    wordwrap: issue.lang === 'zh' ? false : 78,
     selectors: [heading(1), heading(2), heading(3), heading(4), { selector: 'table', format: 'dataTable' }, { selector: 'img', format: 'image', options: { linkBrackets: false } }],
   });
   const { url, mailto } = edition.unsubscribe;
@@ -100,8 +102,6 @@ function emailText(issue: BuiltIssue, edition: NewsletterEdition): string {
     kicker(issue),
     issue.title,
     '='.repeat(Math.min(78, [...issue.title].length * (issue.lang === 'zh' ? 2 : 1))),
-    '',
-    issue.summary,
     '',
     bodyText,
     '',
