@@ -39,24 +39,24 @@ export function portableTree(tree: Root, { codeWhitespace = true } = {}): void {
 function splitLines(holder: Element | Root, at: number) {
   const text = holder.children[at];
   if (text?.type !== 'text' || !text.value.includes('\n')) return;
-  const parts: ElementContent[] = text.value.split('\n').flatMap((line, i) => (i === 0 ? [{ type: 'text' as const, value: line }] : [h('br'), { type: 'text' as const, value: line }]));
+  const parts = withBreaks(text.value);
   holder.children.splice(at, 1, ...(parts as never[]));
   return at + parts.length;
 }
 
+/** `a\nb` as text, `<br>`, text, leaving out empty text. */
+function withBreaks(value: string): ElementContent[] {
+  return value.split('\n').flatMap((line, index): ElementContent[] => [...(index > 0 ? [h('br')] : []), ...(line ? [{ type: 'text' as const, value: line }] : [])]);
+}
+
 /**
  * Shiki's lines are spans separated by newlines: each newline becomes `<br>`, and every space
- * and tab a no-break space, so pasting cannot collapse indentation or join lines.
+ * and tab a no-break space (a tab four), so pasting cannot collapse indentation or join lines.
  */
 function keepCodeWhitespace(pre: Element): void {
   visit(pre, 'text', (text, index, parent) => {
     if (parent === undefined || index === undefined) return;
-    if (parent.type === 'element' && parent.tagName === 'code' && /^\n+$/.test(text.value)) {
-      parent.children.splice(index, 1, ...Array.from(text.value, () => h('br')));
-      return [SKIP, index + text.value.length];
-    }
-    const lines = text.value.replace(/\t/g, '    ').replace(/ /g, '\u00a0').split('\n');
-    const parts: ElementContent[] = lines.flatMap((line, i) => (i === 0 ? [{ type: 'text' as const, value: line }] : [h('br'), { type: 'text' as const, value: line }]));
+    const parts = withBreaks(text.value.replace(/\t/g, '    ').replace(/ /g, '\u00a0'));
     parent.children.splice(index, 1, ...(parts as never[]));
     return [SKIP, index + parts.length];
   });

@@ -4,13 +4,12 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import juice from 'juice';
 import { formatDay } from '../i18n/translate.ts';
 import type { BuiltIssue } from './built-issue-schema.ts';
-import { CHANNEL_CSS } from './channel-css.ts';
 import { channelWords } from './channel-words.ts';
 import { linkReferences, type Reference } from './link-references.ts';
-import { portableTree, stripSiteAttributes } from './portable-tree.ts';
+import { inlineStyles } from './inline-styles.ts';
+import { portableTree } from './portable-tree.ts';
 
 /** Links the editor keeps as links: other Official Account articles. */
 export const isWechatArticle = (url: URL) => url.protocol === 'https:' && url.hostname === 'mp.weixin.qq.com';
@@ -43,12 +42,4 @@ function referenceList(references: Reference[], issue: BuiltIssue, t: ReturnType
     ),
     h('p', [t('issue.readOnline'), h('span', { className: ['channel-reference-url'] }, issue.url)]),
   ]);
-}
-
-/** Writes `css` into style attributes with juice, then drops every class and id; `document` for a whole page. */
-export function inlineStyles(html: string, css = CHANNEL_CSS, { document = false } = {}): string {
-  const inlined = juice.inlineContent(html, css, { applyWidthAttributes: false, applyHeightAttributes: false, applyAttributesTableElements: false });
-  const tree = fromHtml(inlined, { fragment: !document });
-  stripSiteAttributes(tree);
-  return toHtml(tree);
 }

@@ -11,7 +11,7 @@ import { CHANNEL_CSS } from '../channels/channel-css.ts';
 import { channelWords } from '../channels/channel-words.ts';
 import { linkReferences } from '../channels/link-references.ts';
 import { portableTree } from '../channels/portable-tree.ts';
-import { inlineStyles } from '../channels/wechat-fragment.ts';
+import { inlineStyles } from '../channels/inline-styles.ts';
 import { HTML_LANG } from '../i18n/locales.ts';
 import { formatDay } from '../i18n/translate.ts';
 import type { NewsletterEdition } from '../schemas/newsletter-config.ts';
