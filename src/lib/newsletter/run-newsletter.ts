@@ -54,6 +54,7 @@ export async function runNewsletter(run: NewsletterRun): Promise<void> {
     throw new PublishError(`issue ${options.issue} was already sent to ${when} (${relative(process.cwd(), options.sentFile)}); add --resend to send it again`);
   }
 
+  if (sending && repeats.length > 0) say(`--resend: sending again to ${repeats.join(', ')}`);
   const issue = await readBuiltIssue({ dist: options.dist, contentDir: run.contentDir, date: options.issue, lang: options.lang, say, signal: run.signal });
   const email = composeEmail(issue, edition);
   if (options.out !== undefined) return writeEml(options.out, message(issue, edition, email, lists), say);
@@ -72,7 +73,10 @@ export async function runNewsletter(run: NewsletterRun): Promise<void> {
         throw new PublishError(`${server!.shown} did not take the message for ${list}: ${reason}; nothing was recorded for it`);
       });
       if (info.rejected.length > 0) throw new PublishError(`${server!.shown} refused ${list}; nothing was recorded for it`);
-      await recordSent(options.sentFile, { issue: options.issue, lang: options.lang, list, at: new Date().toISOString(), messageId: info.messageId });
+      const entry = { issue: options.issue, lang: options.lang, list, at: new Date().toISOString(), messageId: info.messageId };
+      await recordSent(options.sentFile, entry).catch((error: Error) => {
+        throw new PublishError(`${list} accepted the message (${info.messageId}) but ${relative(process.cwd(), options.sentFile)} could not be updated (${error.message.replace(/\s+/g, ' ')}); add this by hand: ${JSON.stringify(entry)}`);
+      });
       run.print(`sent issue ${options.issue} (${options.lang}) to ${list}: ${info.messageId}`);
     }
     say(`recorded in ${relative(process.cwd(), options.sentFile)}: commit it, so the next run anywhere knows`);
