@@ -78,9 +78,9 @@ export default defineConfig({
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
     mdx(),
-    // Fallback pages of untranslated issues are noindex, so they stay out of the sitemap too.
+    // Fallback pages of untranslated issues and the editors' WeChat pages are noindex, so they stay out of the sitemap too.
     readUntranslated,
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/404\/?$/.test(page) && !untranslated.has(new URL(page).pathname) }),
+    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/(404|wechat)\/?$/.test(page) && !untranslated.has(new URL(page).pathname) }),
     pagefindIndex(),
   ],
 });

@@ -35,6 +35,8 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
   // An issue has a page in every language: where a translation is missing, a fallback page.
   for (const issue of sources.issues) {
     if (!issue.draft || options.drafts) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug));
+    // The publishing channels exist only in the languages the issue is written in.
+    if (!issue.draft || options.drafts) routes.add(urls.wechat(issue.lang, issue.slug)).add(urls.channelJson(issue.lang, issue.slug));
   }
   return routes;
 }

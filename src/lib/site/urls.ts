@@ -4,6 +4,9 @@ import type { Lang } from '../i18n/locales.ts';
 export const urls = {
   home: (lang: Lang) => `/${lang}/`,
   issue: (lang: Lang, date: string) => `/${lang}/issues/${date}/`,
+  /** The editors' page with the issue's WeChat fragment, and the rendered issue the publishing scripts read. */
+  wechat: (lang: Lang, date: string) => `/${lang}/issues/${date}/wechat/`,
+  channelJson: (lang: Lang, date: string) => `/${lang}/issues/${date}/channel.json`,
   about: (lang: Lang) => `/${lang}/about/`,
   demos: (lang: Lang) => `/${lang}/demos/`,
   changes: (lang: Lang) => `/${lang}/changes/`,

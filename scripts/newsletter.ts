@@ -1,0 +1,18 @@
+// npm run newsletter: the issue by email to the language's lists, through SMTP_URL.
+import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
+import { runCommand } from '../src/lib/cli/run-command.ts';
+import { contentDir } from '../src/lib/content/content-dir.ts';
+import { PublishError } from '../src/lib/channels/publish-error.ts';
+import { NEWSLETTER_USAGE, parseNewsletterArgs } from '../src/lib/newsletter/newsletter-options.ts';
+import { runNewsletter } from '../src/lib/newsletter/run-newsletter.ts';
+
+await runCommand(
+  'newsletter',
+  async () => {
+    const options = parseNewsletterArgs(process.argv.slice(2), contentDir());
+    if (!options) return void console.log(NEWSLETTER_USAGE);
+    const say = (message: string) => console.error(`newsletter: ${message}`);
+    await runNewsletter({ options, contentDir: contentDir(), smtpUrl: process.env.SMTP_URL, print: console.log, say, signal: abortOnInterrupt(say) });
+  },
+  [PublishError],
+);

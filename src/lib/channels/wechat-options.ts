@@ -1,0 +1,59 @@
+import { parseFlags } from '../cli/parse-flags.ts';
+import { UsageError } from '../cli/usage-error.ts';
+import { isRealDay } from '../days.ts';
+import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
+
+export const WECHAT_USAGE = `Usage: npm run wechat -- --issue YYYY-MM-DD [--lang zh|en] [--out FILE]
+
+Writes the issue as one HTML fragment ready to paste into the WeChat Official Account
+editor: every element styled inline, no class, <style>, <script> or <link>; links
+become numbered references [1], [2] … listed under "参考链接 / References" with each
+address as text (links to mp.weixin.qq.com stay links); code keeps its colours, spaces
+and line breaks. The article title is printed on standard error: it goes in the
+editor's own title field.
+
+The fragment comes from the site's build (dist/): when the build is missing or older
+than content/, the script builds the site first and says so. The site has the same
+fragment, with a "Copy for WeChat" button, at /LANG/issues/DATE/wechat/.
+
+Options:
+  --issue YYYY-MM-DD     the issue (its folder under content/issues/)
+  --lang zh|en           the language (default zh)
+  --out FILE             write to FILE (atomically) instead of standard output
+  --dist DIR             the build folder to read, and build into (default dist)
+  --help                 this text
+
+Environment:
+  CONTENT_DIR            content folder (default content)
+  SITE_URL               the site's public address, for the links (as for the build)`;
+
+export interface WechatOptions {
+  issue: string;
+  lang: Lang;
+  out?: string;
+  dist: string;
+}
+
+/** Parses `npm run wechat` arguments; returns null when --help was asked for. */
+export function parseWechatArgs(args: string[]): WechatOptions | null {
+  const values = parseFlags(args, {
+    issue: { type: 'string' },
+    lang: { type: 'string', default: 'zh' },
+    out: { type: 'string' },
+    dist: { type: 'string', default: 'dist' },
+    help: { type: 'boolean', default: false },
+  });
+  if (values.help) return null;
+  return { issue: issueFlag(values.issue), lang: langFlag(values.lang), out: values.out, dist: values.dist };
+}
+
+export function issueFlag(value: string | undefined): string {
+  if (!value) throw new UsageError('--issue YYYY-MM-DD is required');
+  if (!isRealDay(value)) throw new UsageError(`--issue ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
+  return value;
+}
+
+export function langFlag(value: string | undefined): Lang {
+  if (!isLang(value)) throw new UsageError(`--lang ${JSON.stringify(value)}: expected one of ${LOCALES.join(', ')}`);
+  return value;
+}

@@ -1,0 +1,35 @@
+// content/newsletter-sent.yaml: read before sending, appended to after each accepted message.
+import { readFile } from 'node:fs/promises';
+import { relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import writeFileAtomic from 'write-file-atomic';
+import { ContentError } from '../content/content-error.ts';
+import { checkYamlAgainst } from '../content/schema-problems.ts';
+import { parseYamlWithLines } from '../content/yaml-lines.ts';
+import { ifThere } from '../fs/if-there.ts';
+import { sentLogSchema, type SentEntry } from '../schemas/newsletter-sent.ts';
+
+const EMPTY = '# Written by `npm run newsletter` once the SMTP server has accepted a message.\nsent: []\n';
+
+/** Every entry of the log; a missing file is an empty log, an invalid one a ContentError with lines. */
+export async function readSentLog(path: string): Promise<SentEntry[]> {
+  const text = await ifThere(readFile(path, 'utf8'), EMPTY);
+  const result = checkYamlAgainst(relative(process.cwd(), path), parseYamlWithLines(text), sentLogSchema);
+  if (result.value === null) throw new ContentError(result.problems);
+  return result.value.sent;
+}
+
+/**
+ * Appends `entry`, keeping the file's comments and layout, and replaces the file atomically:
+ * a crash leaves the old log or the new one, never half of one. The file is read again first,
+ * so an edit made while the mail went out is kept.
+ */
+export async function recordSent(path: string, entry: SentEntry): Promise<void> {
+  const text = await ifThere(readFile(path, 'utf8'), EMPTY);
+  await readSentLog(path);
+  const doc = parseDocument(text);
+  const sent = doc.get('sent', true) as { items?: unknown[]; flow?: boolean } | undefined;
+  if (sent && 'flow' in sent) sent.flow = false;
+  doc.addIn(['sent'], doc.createNode(entry));
+  await writeFileAtomic(path, doc.toString({ lineWidth: 0 }), { encoding: 'utf8' });
+}
