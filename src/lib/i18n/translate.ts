@@ -12,8 +12,4 @@ export function useTranslations(lang: Lang) {
   return (key: UiKey, vars: Record<string, string | number> = {}): string => fillPlaceholders(dictionary[key], vars);
 }
 
-/** Formats an ISO date or datetime as a calendar day, in UTC so builds agree everywhere. */
-export function formatDay(iso: string, lang: Lang): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
-}
+export { formatDay } from './format-day.ts';
