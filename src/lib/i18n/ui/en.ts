@@ -82,7 +82,7 @@ export const en = {
   'rss.description': 'Upstream Weekly in English: each week’s upstream changes in the Kubernetes ecosystem.',
   'feed.author': 'The Upstream Weekly editors',
   'footer.note': 'Facts come from upstream GitHub records; code examples and commentary are our own.',
-  'footer.feeds': 'Subscribe:',
+  'footer.feeds': 'Feeds:',
   'root.choose': 'Choose a language · 选择语言',
   'demo.mode.fin': 'plain close (FIN)',
   'demo.mode.linger0': 'SO_LINGER on, 0 s',

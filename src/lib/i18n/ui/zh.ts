@@ -80,7 +80,7 @@ export const zh = {
   'rss.description': '上游周报中文版：Kubernetes 生态每周的上游变更。',
   'feed.author': '上游周报编辑部',
   'footer.note': '内容依据上游 GitHub 记录整理；代码示例与评论为本站原创。',
-  'footer.feeds': '订阅：',
+  'footer.feeds': '订阅源',
   'root.choose': '选择语言 · Choose a language',
   'demo.mode.fin': '普通关闭（FIN）',
   'demo.mode.linger0': 'SO_LINGER 开启，0 秒',
