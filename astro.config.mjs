@@ -10,6 +10,8 @@ import { langOfFile, pullRefsOnDisk } from './src/lib/markdown/record-refs-on-di
 import { remarkRecordLinks } from './src/lib/markdown/remark-record-links.ts';
 import { SHIKI_THEMES } from './src/lib/markdown/site-themes.ts';
 import { untranslatedIssuePaths } from './src/lib/content/untranslated-issues.ts';
+import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from './src/lib/site/sitemap-entries.ts';
+import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
@@ -31,16 +33,20 @@ const recordLinks = {
   href: (ref, file) => urls.change(langOfFile(file.path), ref),
 };
 
-// Fallback pages of untranslated issues, which the sitemap leaves out. Read when a build
-// starts, not whenever Astro loads this file: only the sitemap, at a build's end, needs it.
-let untranslated = new Set();
+// What the sitemap needs beyond each address: fallback pages of untranslated issues
+// (left out), and the dates pages last changed. Read when a build starts, not whenever
+// Astro loads this file: only the sitemap, at a build's end, needs them.
+/** @type {import('./src/lib/site/sitemap-entries.ts').SitemapFacts} */
+let sitemapFacts = { untranslated: new Set(), lastmod: new Map() };
 /** @type {import('astro').AstroIntegration} */
-const readUntranslated = {
-  name: 'upstream-weekly:untranslated-issues',
+const readSitemapFacts = {
+  name: 'upstream-weekly:sitemap-facts',
   hooks: {
     'astro:build:start': async () => {
       const files = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
-      untranslated = untranslatedIssuePaths(files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })));
+      const issues = files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false }));
+      const { records } = await loadRecords(`${contentDir()}/upstream`);
+      sitemapFacts = buildSitemapFacts(issues, records.values(), untranslatedIssuePaths(issues));
     },
   },
 };
@@ -78,9 +84,17 @@ export default defineConfig({
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
     mdx(),
-    // Fallback pages of untranslated issues and the editors' WeChat pages are noindex, so they stay out of the sitemap too.
-    readUntranslated,
-    sitemap({ i18n: { defaultLocale: 'zh', locales: { zh: 'zh-CN', en: 'en' } }, filter: (page) => !/\/(404|wechat)\/?$/.test(page) && !untranslated.has(new URL(page).pathname) }),
+    readSitemapFacts,
+    // Each page once, with its translations (each language once, and x-default) and the
+    // day it last changed where one is known; not-found, search and fallback pages left out.
+    sitemap({
+      filter: (page) => inSitemap(new URL(page).pathname, sitemapFacts),
+      serialize: (item) => {
+        const path = new URL(item.url).pathname;
+        const day = sitemapFacts.lastmod.get(path);
+        return { ...item, links: sitemapAlternates(path, sitemapFacts, new URL(site)), ...(day ? { lastmod: day } : {}) };
+      },
+    }),
     pagefindIndex(),
   ],
 });

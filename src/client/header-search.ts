@@ -3,7 +3,9 @@
 // still submits to the search page, which has the filters; without JavaScript that
 // is all the box does.
 import { fillPlaceholders } from '../lib/i18n/fill-placeholders.ts';
-import { loadPagefind, readLabels, renderResult, search } from './pagefind.ts';
+import { loadPagefind, readLabels, renderNoResults, renderResult, resultsOf, search } from './pagefind.ts';
+
+const SHOWN = 8;
 
 export function mountHeaderSearch(form: HTMLFormElement): void {
   const input = form.querySelector('input')!;
@@ -40,13 +42,19 @@ export function mountHeaderSearch(form: HTMLFormElement): void {
     panel.hidden = false;
     say(labels.loading);
     try {
-      const found = await search(query, {}, 8);
+      const found = await search(query);
+      const results = await resultsOf(found, 0, SHOWN);
       if (ticket !== latest) return;
-      say(found.total === 0 ? fillPlaceholders(labels.noResults, { query }) : fillPlaceholders(labels.count, { count: found.total }));
-      list.replaceChildren(...found.results.map((result) => renderResult(result, labels)));
+      const total = found.hits.length;
+      if (total === 0) {
+        // The status line carries a link to the other language's search with the same words.
+        announcer.textContent = fillPlaceholders(labels.noResults, { query });
+        status.replaceChildren(...renderNoResults(query, labels));
+      } else say(fillPlaceholders(labels.count, { count: total }));
+      list.replaceChildren(...results.map((result) => renderResult(result, labels)));
       more.href = `${form.getAttribute('action')}?q=${encodeURIComponent(query)}`;
       more.textContent = labels.all;
-      more.hidden = found.total === 0;
+      more.hidden = total === 0;
     } catch {
       if (ticket !== latest) return;
       say(labels.failed);

@@ -1,22 +1,31 @@
 // What the header box and the search page share: Pagefind's API, loaded once and
 // only when a reader starts to search, the UI words (read from data attributes the
 // page wrote in its language), and one result rendered as a list item.
+import { fillPlaceholders } from '../lib/i18n/fill-placeholders.ts';
+import { formatDay } from '../lib/i18n/format-day.ts';
+import { SEARCH_OPTIONS } from '../lib/site/search-options.ts';
 import { PAGE_TYPES } from '../lib/site/page-types.ts';
 
 /** The slice of Pagefind's browser API (pagefind.js) this site uses. */
 export interface Pagefind {
-  options(options: { excerptLength?: number }): Promise<void>;
+  options(options: typeof SEARCH_OPTIONS): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
   search(query: string | null, options?: { filters?: Record<string, string> }): Promise<{ results: PagefindHit[] } | null>;
 }
 
-interface PagefindHit {
-  data(): Promise<{ url: string; excerpt: string; meta: Record<string, string | undefined> }>;
+export interface PagefindHit {
+  data(): Promise<Result>;
 }
 
+export interface Result {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+
+/** Every hit of a search, best first; each one's data is fetched only when it is shown. */
 export interface Found {
-  total: number;
-  results: Array<Awaited<ReturnType<PagefindHit['data']>>>;
+  hits: PagefindHit[];
 }
 
 let loaded: Promise<Pagefind> | undefined;
@@ -28,7 +37,7 @@ export function loadPagefind(): Promise<Pagefind> {
     // A browser remembers a failed module fetch by its address, so a retry asks anew.
     const path = `/pagefind/pagefind.js${attempts++ > 0 ? `?retry=${attempts}` : ''}`;
     const pagefind = (await import(/* @vite-ignore */ path)) as Pagefind;
-    await pagefind.options({ excerptLength: 24 });
+    await pagefind.options(SEARCH_OPTIONS);
     return pagefind;
   })().catch((error: unknown) => {
     loaded = undefined; // the next search tries again
@@ -37,10 +46,14 @@ export function loadPagefind(): Promise<Pagefind> {
   return loaded;
 }
 
-export async function search(query: string, filters: Record<string, string> = {}, limit = 10): Promise<Found> {
+export async function search(query: string, filters: Record<string, string> = {}): Promise<Found> {
   const found = await (await loadPagefind()).search(query || null, { filters });
-  const hits = found?.results ?? [];
-  return { total: hits.length, results: await Promise.all(hits.slice(0, limit).map((hit) => hit.data())) };
+  return { hits: found?.results ?? [] };
+}
+
+/** The data of hits `from` to `to` (exclusive), in rank order. */
+export function resultsOf(found: Found, from: number, to: number): Promise<Result[]> {
+  return Promise.all(found.hits.slice(from, to).map((hit) => hit.data()));
 }
 
 export interface Labels {
@@ -49,23 +62,37 @@ export interface Labels {
   loading: string;
   failed: string;
   all: string;
+  /** The other language's search page, and the words of a link to it (`{query}` filled in). */
+  otherSearch: string;
+  otherSearchText: string;
+  otherLang: string;
   types: Record<string, string>;
 }
 
-/** The words a form carries as `data-no-results`, `data-count`, `data-loading`, `data-failed`, `data-all` and `data-types` (`|`-separated). */
+/** The words a form carries as `data-no-results`, `data-count`, …, and `data-types` (`|`-separated). */
 export function readLabels(form: HTMLElement): Labels {
   const words = (form.dataset.types ?? '').split('|');
-  const { noResults = '', count = '', loading = '', failed = '', all = '' } = form.dataset;
-  return { noResults, count, loading, failed, all, types: Object.fromEntries(PAGE_TYPES.map((type, index) => [type, words[index] ?? type])) };
+  const { noResults = '', count = '', loading = '', failed = '', all = '', otherSearch = '', otherSearchText = '', otherLang = '' } = form.dataset;
+  return { noResults, count, loading, failed, all, otherSearch, otherSearchText, otherLang, types: Object.fromEntries(PAGE_TYPES.map((type, index) => [type, words[index] ?? type])) };
 }
 
+/** The no-results line: nothing here, and the same query in the other language's index. */
+export function renderNoResults(query: string, labels: Labels): Array<Node | string> {
+  const link = Object.assign(document.createElement('a'), {
+    href: `${labels.otherSearch}?q=${encodeURIComponent(query)}`,
+    hreflang: labels.otherLang,
+    textContent: fillPlaceholders(labels.otherSearchText, { query }),
+  });
+  return [fillPlaceholders(labels.noResults, { query }), ' ', link];
+}
 
-export function renderResult(result: Found['results'][number], labels: Labels): HTMLLIElement {
+export function renderResult(result: Result, labels: Labels): HTMLLIElement {
   const item = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
   const meta = Object.assign(document.createElement('span'), { className: 'change-meta' });
   const type = result.meta.type ?? 'page';
-  meta.textContent = [labels.types[type] ?? type, result.meta.date].filter(Boolean).join(' · ');
+  const date = result.meta.date ? formatDay(result.meta.date, document.documentElement.lang) : undefined;
+  meta.textContent = [labels.types[type] ?? type, result.meta.project, date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(result.excerpt));
   item.append(link, ' ', meta, excerpt);

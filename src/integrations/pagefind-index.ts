@@ -5,13 +5,23 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 
+/**
+ * What is not the page's own text stays out of the index (filters and metadata inside
+ * are still read): hidden filter values, visually hidden labels, `aria-hidden`
+ * decoration such as the `#` after headings, a card's kind badges and field labels
+ * (which Pagefind would glue to their neighbours, "Releasepre-release", "byuablrek"), the kicker above a title (number, date,
+ * reading time: results show them from metadata), an issue's topic tags, the "View on
+ * GitHub" link, and the summaries of collapsed sections ("Show the upstream description").
+ */
+export const INDEX_EXCLUDED = ['[hidden]', '.visually-hidden', '[aria-hidden="true"]', '.card-kind', '.card-meta dt', '.card-meta a[rel~="external"]', '.issue-kicker', '.issue-topics', 'summary'];
+
 export function pagefindIndex(): AstroIntegration {
   return {
     name: 'upstream-weekly:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const site = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: INDEX_EXCLUDED });
         if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
         try {
           const added = await index.addDirectory({ path: site });

@@ -15,8 +15,17 @@ export interface FeedOptions {
   self: string;
   /** The page the feed stands for, such as `/en/` or `/en/topics/networking/`. */
   home: string;
+  /** Who writes the issues, named on the feed and on each item. */
+  author: string;
+  /** Newest first. */
   issues: readonly Issue[];
 }
+
+/** The feed's icon: favicon.svg drawn at 512 px (RSS and JSON Feed readers want a bitmap). */
+const ICON = '/icon.png';
+
+const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
+const published = (issue: Issue) => new Date(`${issue.entry.data.date}T00:00:00Z`);
 
 export async function rssFeed(options: FeedOptions): Promise<Response> {
   const { lang, site } = options;
@@ -24,19 +33,24 @@ export async function rssFeed(options: FeedOptions): Promise<Response> {
     title: options.title,
     description: options.description,
     site: new URL(options.home, site).href,
-    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    xmlns: { atom: 'http://www.w3.org/2005/Atom', dc: 'http://purl.org/dc/elements/1.1/' },
     customData: [
       `<language>${HTML_LANG[lang].toLowerCase()}</language>`,
       `<atom:link href="${new URL(options.self, site).href}" rel="self" type="application/rss+xml"/>`,
+      // The newest issue's date, not the clock's: the same content builds the same feed.
+      options.issues[0] ? `<lastBuildDate>${published(options.issues[0]).toUTCString()}</lastBuildDate>` : '',
+      `<dc:creator>${escapeXml(options.author)}</dc:creator>`,
+      `<image><url>${new URL(ICON, site).href}</url><title>${escapeXml(options.title)}</title><link>${new URL(options.home, site).href}</link><width>144</width><height>144</height></image>`,
     ].join(''),
     items: await Promise.all(
       options.issues.map(async (issue) => ({
         title: issue.entry.data.title,
         link: new URL(urls.issue(lang, issue.slug), site).href,
-        pubDate: new Date(`${issue.entry.data.date}T00:00:00Z`),
+        pubDate: published(issue),
         description: issue.entry.data.summary,
         content: await renderIssueHtml(issue, site),
         categories: issue.entry.data.topics,
+        customData: `<dc:creator>${escapeXml(options.author)}</dc:creator>`,
       })),
     ),
   });
@@ -51,6 +65,9 @@ export async function jsonFeed(options: FeedOptions): Promise<Response> {
     description: options.description,
     home_page_url: new URL(options.home, site).href,
     feed_url: new URL(options.self, site).href,
+    icon: new URL(ICON, site).href,
+    favicon: new URL('/favicon.svg', site).href,
+    authors: [{ name: options.author, url: new URL(options.home, site).href }],
     language: HTML_LANG[lang],
     items: await Promise.all(
       options.issues.map(async (issue) => ({
@@ -59,7 +76,8 @@ export async function jsonFeed(options: FeedOptions): Promise<Response> {
         title: issue.entry.data.title,
         summary: issue.entry.data.summary,
         content_html: await renderIssueHtml(issue, site),
-        date_published: `${issue.entry.data.date}T00:00:00Z`,
+        date_published: published(issue).toISOString(),
+        authors: [{ name: options.author }],
         tags: issue.entry.data.topics,
         language: HTML_LANG[lang],
       })),

@@ -8,6 +8,7 @@ import Placeholder from '../components/Placeholder.astro';
 import { inlinePaletteColours, loadPalette, type Palette } from '../lib/markdown/shiki-palette.ts';
 import { SHIKI_THEMES } from '../lib/markdown/site-themes.ts';
 import { absolutizeHtml } from '../lib/site/absolutize-html.ts';
+import { stripHidden } from '../lib/site/strip-hidden.ts';
 import { urls } from '../lib/site/urls.ts';
 import type { Issue } from './load-site.ts';
 
@@ -28,5 +29,9 @@ export async function renderIssueHtml(issue: Issue, site: URL): Promise<string> 
     locals: { lang: issue.lang },
   });
   palette ??= loadPalette(SHIKI_THEMES);
-  return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site), inlinePaletteColours(await palette));
+  const colours = inlinePaletteColours(await palette);
+  return absolutizeHtml(html, new URL(urls.issue(issue.lang, issue.slug), site), (tree) => {
+    stripHidden(tree);
+    colours(tree);
+  });
 }

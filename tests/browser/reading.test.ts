@@ -185,7 +185,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     console.log(`first search, ${lang} "${term}": ${searchBytes.toLocaleString('en-US')} bytes on the wire`);
     // Each result names its page type and date; the panel links to the full search page.
     const issueMeta = tab.page.locator(`#header-results li:has(a[href="/${lang}/issues/2023-01-30/"]) .change-meta`);
-    expect(await issueMeta.textContent()).toBe(`${lang === 'zh' ? '周报' : 'Issue'} · 2023-01-30`);
+    expect(await issueMeta.textContent()).toBe(lang === 'zh' ? '周报 · 2023年1月30日' : 'Issue · 30 January 2023');
     expect(await tab.page.locator('#header-results > a').getAttribute('href')).toBe(`/${lang}/search/?q=${encodeURIComponent(term)}`);
     await result.click();
     await tab.page.waitForURL(`**${href}`);
@@ -195,7 +195,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
   it('says so, in the page’s language, when nothing matches, and shows nothing for an empty box', async () => {
     await typeInHeaderBox(`/zh/`, 'qqxzzv');
     const status = tab.page.locator('#header-results p');
-    await expect.poll(() => status.textContent(), POLL).toContain('没有找到与“qqxzzv”相关的内容');
+    await expect.poll(() => status.textContent(), POLL).toContain('中文版里没有与“qqxzzv”相关的内容');
     expect(await tab.page.locator('#header-results li').count()).toBe(0);
     await tab.page.fill('#header-q', '');
     await expect.poll(() => tab.page.locator('#header-results').isHidden(), POLL).toBe(true);

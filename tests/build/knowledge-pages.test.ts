@@ -43,8 +43,21 @@ describe.each(['zh', 'en'] as const)('knowledge pages (%s)', (lang) => {
     for (const ref of REFS) {
       const $ = await page(urls.change(lang, ref));
       expect($('html').attr('lang'), ref).toBe(lang === 'zh' ? 'zh-CN' : 'en');
-      expect($('.backlinks a').map((_, a) => $(a).attr('href')).get(), ref).toEqual([urls.issue(lang, '2023-01-30')]);
+      expect($('.backlinks a').map((_, a) => $(a).attr('href')!.split('#')[0]).get(), ref).toEqual([urls.issue(lang, '2023-01-30')]);
     }
+  });
+
+  it('names, in each backlink, the section its issue wrote about the change, and links to it', async () => {
+    const $ = await page(urls.change(lang, 'kubernetes/kubernetes#114814'));
+    const link = $('.backlinks a');
+    const section = lang === 'zh' ? 'ExternalName 类型的 Service 不再生成端点' : 'No endpoints for Services of type ExternalName';
+    expect(link.text()).toBe(`${lang === 'zh' ? '第 1 期' : 'Issue 1'} · ${section}`);
+    const [path, id] = link.attr('href')!.split('#');
+    const issue = await page(path!);
+    expect(issue(`[id="${decodeURIComponent(id!)}"]`).text().replace(/#$/, '')).toBe(section);
+    // The releases share one section ("Other news"): their backlinks name the issue instead.
+    const release = await page(urls.change(lang, 'moby/moby@v23.0.0-rc.3'));
+    expect(release('.backlinks a').attr('href')).toBe(urls.issue(lang, '2023-01-30'));
   });
 
   it('links #115143 and #115321 to each other', async () => {

@@ -26,7 +26,7 @@ describe('site routes', () => {
     const files = issueFiles(await loadIssueFolders('content/issues'));
     const { records } = await loadRecords('content/upstream');
     const routes = siteRoutes(
-      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg'],
+      { issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter!.draft })), publicFiles: ['/favicon.svg', '/icon.png'],
         demos: await listDemoNotes('content/demos'),
         records: [...records.keys()],
         projects: [...new Set([...records.values()].map((record) => record.repo))],

@@ -138,12 +138,53 @@ describe('feeds', () => {
     expect(feed.items[0].content_html).toContain('115143');
   });
 
-  it.each(LANGS)('a $lang topic feed lists only the issues on that topic', async ({ lang, htmlLang }) => {
+  it.each(LANGS)('a $lang topic feed lists the issues its topic page lists', async ({ lang, htmlLang }) => {
     const networking = parseFeed(await readFile(join(dist, lang, 'topics', 'networking', 'rss.xml'), 'utf8'));
     expect(networking.language?.toLowerCase()).toBe(htmlLang.toLowerCase());
     expect(networking.items.map((item) => item.url)).toEqual([`https://upstream-weekly.example.org/${lang}/issues/2023-01-30/`]);
-    // `node` comes from labels only: no issue names it, so its feed is empty.
-    expect(parseFeed(await readFile(join(dist, lang, 'topics', 'node', 'rss.xml'), 'utf8')).items).toEqual([]);
+    // `node` comes from #115143's sig/node label: the issue covers it without naming the
+    // topic, and is on it all the same, in the feed as on the page.
+    for (const topic of ['networking', 'node', 'releases', 'apps', 'testing', 'kubectl']) {
+      const feed = parseFeed(await readFile(join(dist, lang, 'topics', topic, 'rss.xml'), 'utf8'));
+      const $ = await page(`${lang}/topics/${topic}/index.html`);
+      const listed = $('section:has(h2) a[href*="/issues/"]').map((_, a) => new URL($(a).attr('href')!, 'https://upstream-weekly.example.org').href).get();
+      expect(listed.length, topic).toBeGreaterThan(0);
+      expect(feed.items.map((item) => item.url), topic).toEqual(listed);
+    }
+  });
+
+  it.each(LANGS)('the $lang feeds name their authors, icon and last build, and carry no hidden text', async ({ lang }) => {
+    const author = lang === 'zh' ? '上游周报编辑部' : 'The Upstream Weekly editors';
+    const feed = parseFeed(await readFile(join(dist, lang, 'rss.xml'), 'utf8'));
+    expect(feed.authors.map((person) => person.name)).toEqual([author]);
+    expect(feed.items[0]!.authors.map((person) => person.name)).toEqual([author]);
+    expect(feed.image?.url).toBe('https://upstream-weekly.example.org/icon.png');
+    expect(existsSync(join(dist, 'icon.png'))).toBe(true);
+    expect(feed.updated?.toISOString()).toBe('2023-01-30T00:00:00.000Z');
+    const json = JSON.parse(await readFile(join(dist, lang, 'feed.json'), 'utf8'));
+    expect(json.authors).toEqual([{ name: author, url: `https://upstream-weekly.example.org/${lang}/` }]);
+    expect(json.icon).toBe('https://upstream-weekly.example.org/icon.png');
+    expect(json.items[0].authors).toEqual([{ name: author }]);
+    for (const content of [feed.items[0]!.content!, json.items[0].content_html]) {
+      const $ = cheerio.load(content);
+      // No heading anchors, nothing visually hidden: a reader has no stylesheet to hide them.
+      expect($('a[href^="#"], a[href*="#"][aria-hidden], [aria-hidden], .visually-hidden, [hidden]')).toHaveLength(0);
+      expect($('h3').first().text()).not.toMatch(/#$/);
+      expect($('.card-meta').first().text()).not.toMatch(/^PR/);
+    }
+  });
+
+  it('lets feed readers find both editions’ feeds from the language chooser at /, and readers see the JSON Feed', async () => {
+    const root = await page('index.html');
+    const found = root('link[rel=alternate][type]').map((_, el) => `${root(el).attr('type')} ${root(el).attr('href')}`).get();
+    for (const lang of ['zh', 'en']) {
+      expect(found).toContain(`application/rss+xml https://upstream-weekly.example.org/${lang}/rss.xml`);
+      expect(found).toContain(`application/feed+json https://upstream-weekly.example.org/${lang}/feed.json`);
+      const $ = await page(`${lang}/issues/2023-01-30/index.html`);
+      expect($('link[rel=alternate][type="application/feed+json"]').attr('href')).toBe(`https://upstream-weekly.example.org/${lang}/feed.json`);
+      expect($('footer a[href$="/feed.json"]').attr('href')).toBe(`/${lang}/feed.json`);
+      expect($('footer a[href$="/rss.xml"]').attr('href')).toBe(`/${lang}/rss.xml`);
+    }
   });
 
   it('points every feed item at a page the build wrote', async () => {
@@ -156,6 +197,53 @@ describe('feeds', () => {
     for (const lang of ['zh', 'en']) {
       for (const item of JSON.parse(await readFile(join(dist, lang, 'feed.json'), 'utf8')).items) expect(existsSync(fileFor(item.url)), item.url).toBe(true);
     }
+  });
+});
+
+describe('crawlers', () => {
+  const sitemap = async () => cheerio.load(await readFile(join(dist, 'sitemap-0.xml'), 'utf8'), { xml: true });
+
+  it('get a robots.txt that keeps them off the search pages and names the sitemap at SITE_URL', async () => {
+    const robots = await readFile(join(dist, 'robots.txt'), 'utf8');
+    expect(robots).toMatch(/^User-agent: \*$/m);
+    expect(robots).toMatch(/^Disallow: \/zh\/search\/$/m);
+    expect(robots).toMatch(/^Disallow: \/en\/search\/$/m);
+    expect(robots).toMatch(/^Sitemap: https:\/\/upstream-weekly\.example\.org\/sitemap-index\.xml$/m);
+    expect(existsSync(join(dist, 'sitemap-index.xml'))).toBe(true);
+  });
+
+  it('list each page with each language once, x-default, and the day it last changed', async () => {
+    const $ = await sitemap();
+    const entries = $('url').map((_, url) => ({
+      loc: $(url).children('loc').text(),
+      lastmod: $(url).children('lastmod').text(),
+      links: $(url).children('xhtml\\:link').map((_, link) => `${$(link).attr('hreflang')} ${$(link).attr('href')}`).get(),
+    })).get();
+    const site = 'https://upstream-weekly.example.org';
+    const byLoc = new Map(entries.map((entry) => [entry.loc.replace(site, ''), entry]));
+    expect(byLoc.size).toBe(entries.length);
+    for (const entry of entries) {
+      const langs = entry.links.map((link) => link.split(' ')[0]);
+      expect(new Set(langs).size, entry.loc).toBe(langs.length);
+    }
+    const homeLinks = [`zh-CN ${site}/zh/`, `en ${site}/en/`, `x-default ${site}/`];
+    for (const home of ['/', '/zh/', '/en/']) expect(byLoc.get(home)?.links, home).toEqual(homeLinks);
+    expect(byLoc.get('/en/issues/2023-01-30/')?.links).toEqual([`zh-CN ${site}/zh/issues/2023-01-30/`, `en ${site}/en/issues/2023-01-30/`, `x-default ${site}/zh/issues/2023-01-30/`]);
+    // Dates where the content has one: the issue's date, a record's merge or publish date.
+    expect(byLoc.get('/zh/issues/2023-01-30/')?.lastmod).toMatch(/^2023-01-30/);
+    expect(byLoc.get('/zh/')?.lastmod).toMatch(/^2023-01-30/);
+    expect(byLoc.get('/en/changes/kubernetes/kubernetes/114814/')?.lastmod).toMatch(/^2023-01-18/);
+    expect(byLoc.get('/zh/changes/cilium/cilium/releases/v1.13.0-rc5/')?.lastmod).toMatch(/^2023-01-24/);
+    for (const gone of ['/zh/search/', '/en/search/', '/zh/404/', '/en/404/']) expect(byLoc.has(gone), gone).toBe(false);
+  });
+
+  it('are told the language chooser is x-default for the home pages, and the Chinese edition elsewhere', async () => {
+    for (const path of ['index.html', 'zh/index.html', 'en/index.html']) {
+      const $ = await page(path);
+      expect($('link[hreflang="x-default"]').attr('href'), path).toBe('https://upstream-weekly.example.org/');
+    }
+    const $ = await page('en/about/index.html');
+    expect($('link[hreflang="x-default"]').attr('href')).toBe('https://upstream-weekly.example.org/zh/about/');
   });
 });
 

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { SEARCH_OPTIONS } from '../../src/lib/site/search-options.ts';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;
@@ -9,7 +10,8 @@ interface PagefindModule {
 
 /**
  * Runs the site's own `pagefind.js` (the code browsers load) in Node against a
- * served build, as a page whose `<html lang>` is `htmlLang`, and returns result URLs.
+ * served build, as a page whose `<html lang>` is `htmlLang`, with the options the
+ * site's search scripts give it, and returns result URLs, best first.
  */
 export async function pagefindSearch(distDir: string, origin: string, htmlLang: string, term: string): Promise<string[]> {
   const fakeDocument = { currentScript: null, querySelector: () => ({ getAttribute: () => htmlLang }) };
@@ -19,7 +21,7 @@ export async function pagefindSearch(distDir: string, origin: string, htmlLang: 
     // A fresh module instance per call, so each search picks its language anew.
     const href = `${pathToFileURL(join(distDir, 'pagefind', 'pagefind.js')).href}?lang=${htmlLang}&t=${encodeURIComponent(term)}`;
     const pagefind = (await import(href)) as PagefindModule;
-    await pagefind.options({ basePath: `${origin}/pagefind/`, baseUrl: '/' });
+    await pagefind.options({ ...SEARCH_OPTIONS, basePath: `${origin}/pagefind/`, baseUrl: '/' });
     const { results } = await pagefind.search(term);
     const urls = await Promise.all(results.map(async (result) => (await result.data()).url));
     await pagefind.destroy();

@@ -35,6 +35,15 @@ describe('buildKnowledge on the first issue’s records', () => {
     expect(knowledge.topics.get('networking')!.changes).toContain('kubernetes/kubernetes#114814');
     expect(knowledge.topics.get('releases')!.changes).toHaveLength(4);
   });
+
+  it('puts an issue on the topics of the changes it covers, which its frontmatter need not name', () => {
+    const quiet = { slug: '2023-02-06', number: 2, items: [], topics: ['kubelet'] };
+    const withQuiet = buildKnowledge(records, [ISSUE, quiet], []);
+    // #115143 carries sig/node; the first issue covers it but names only networking and kubelet.
+    expect(withQuiet.topics.get('node')!.issues).toEqual(['2023-01-30']);
+    expect(withQuiet.topics.get('releases')!.issues).toEqual(['2023-01-30']);
+    expect(withQuiet.topics.get('kubelet')!.issues).toEqual(['2023-02-06', '2023-01-30']);
+  });
 });
 
 describe('buildKnowledge on odd records', () => {

@@ -2,6 +2,8 @@ import { fillPlaceholders } from './fill-placeholders.ts';
 import type { Lang } from './locales.ts';
 import { en } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
+// Shared with the search scripts, which must not bundle the dictionaries.
+import { formatDay as formatDayIn } from './format-day.ts';
 
 export type UiKey = keyof typeof zh;
 const DICTIONARIES: Record<Lang, Record<UiKey, string>> = { zh, en };
@@ -14,6 +16,5 @@ export function useTranslations(lang: Lang) {
 
 /** Formats an ISO date or datetime as a calendar day, in UTC so builds agree everywhere. */
 export function formatDay(iso: string, lang: Lang): string {
-  const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
-  return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatDayIn(iso, lang);
 }

@@ -43,7 +43,7 @@ export interface Knowledge {
   related: Map<string, Related>;
   demosFor: Map<string, string[]>;
   projects: Map<string, Project>;
-  /** Topic → issues (slugs, newest first) and changes (refs, newest first). */
+  /** Topic → issues (slugs, newest first: named in frontmatter or covering a change on it) and changes (refs, newest first). */
   topics: Map<string, { issues: string[]; changes: string[] }>;
   /** Topics of each change, from its labels (and `releases` for a release). */
   changeTopics: Map<string, string[]>;
@@ -117,12 +117,17 @@ export function buildKnowledge(records: ReadonlyMap<string, UpstreamRecord>, iss
   const changeTopics = new Map<string, string[]>();
   const topics = new Map<string, { issues: string[]; changes: string[] }>();
   const topic = (name: string) => topics.get(name) ?? topics.set(name, { issues: [], changes: [] }).get(name)!;
-  for (const issue of [...issues].sort((a, b) => b.slug.localeCompare(a.slug))) for (const name of issue.topics) topic(name).issues.push(issue.slug);
   for (const ref of [...refs].sort(order)) {
     const record = records.get(ref)!;
     const names = topicsOf(record);
     changeTopics.set(ref, names);
     for (const name of names) topic(name).changes.push(ref);
+  }
+  // An issue is on a topic its frontmatter names, and on the topics of the changes it
+  // covers: the topic page and the topic feed both list exactly these.
+  for (const issue of [...issues].sort((a, b) => b.slug.localeCompare(a.slug))) {
+    const names = new Set([...issue.topics, ...issue.items.flatMap((ref) => changeTopics.get(ref) ?? [])]);
+    for (const name of [...names].sort()) topic(name).issues.push(issue.slug);
   }
 
   const years = new Map<string, string[]>();

@@ -23,7 +23,7 @@ export interface RouteSources {
  * internal links against it, and a build test holds it equal to what `dist` contains.
  */
 export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
-  const routes = new Set<string>(['/', '/404.html', ...sources.publicFiles]);
+  const routes = new Set<string>(['/', '/404.html', '/robots.txt', ...sources.publicFiles]);
   for (const lang of LOCALES) {
     for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang)]) routes.add(path);
     for (const ref of sources.records) routes.add(urls.change(lang, ref));

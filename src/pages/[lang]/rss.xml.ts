@@ -11,5 +11,5 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const t = useTranslations(lang);
   const issues = (await loadSite()).published[lang];
-  return rssFeed({ lang, site: context.site ?? new URL('http://localhost/'), title: t('rss.title'), description: t('rss.description'), self: urls.rss(lang), home: urls.home(lang), issues });
+  return rssFeed({ lang, site: context.site ?? new URL('http://localhost/'), title: t('rss.title'), description: t('rss.description'), self: urls.rss(lang), home: urls.home(lang), author: t('feed.author'), issues });
 }

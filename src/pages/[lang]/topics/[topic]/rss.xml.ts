@@ -1,5 +1,5 @@
-// A feed per topic, for readers who only want, say, networking news: the issues that
-// carry the topic in their frontmatter.
+// A feed per topic, for readers who only want, say, networking news: the issues on the
+// topic, the same ones its page lists (named in frontmatter, or covering a change on it).
 import type { APIContext } from 'astro';
 import { LOCALES, type Lang } from '../../../../lib/i18n/locales.ts';
 import { useTranslations } from '../../../../lib/i18n/translate.ts';
@@ -16,7 +16,9 @@ export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const topic = context.params.topic!;
   const t = useTranslations(lang);
-  const issues = (await loadSite()).published[lang].filter((issue) => issue.entry.data.topics.includes(topic));
+  const { published, knowledge } = await loadSite();
+  const onTopic = new Set(knowledge.topics.get(topic)?.issues);
+  const issues = published[lang].filter((issue) => onTopic.has(issue.slug));
   return rssFeed({
     lang,
     site: context.site ?? new URL('http://localhost/'),
@@ -24,6 +26,7 @@ export async function GET(context: APIContext) {
     description: t('topic.title', { topic }),
     self: urls.topicRss(lang, topic),
     home: urls.topic(lang, topic),
+    author: t('feed.author'),
     issues,
   });
 }
