@@ -94,7 +94,7 @@ describe('npm run bench -- --issues 2 --warm [--baseline hugo] --keep', () => {
     expect(feeds).toEqual(expect.arrayContaining(['zh/rss.xml', 'en/rss.xml', 'zh/feed.json', 'en/feed.json']));
     expect(result.warm!.output.feeds.largest).toEqual(sizes.reduce((a, b) => (b.bytes > a.bytes ? b : a)));
     expect(result.warm!.output.feeds.bytes).toBe(sizes.reduce((sum, feed) => sum + feed.bytes, 0));
-    expect(stdout).toMatch(/^largest feed +\/(zh|en)\/\S+ [\d.]+ KiB/m);
+    expect(stdout).toMatch(/^largest feed +\/(zh|en)\/\S+ [\d,.]+ KiB/m);
   });
 
   it('indexes every searchable page of the site, one index per language', async () => {

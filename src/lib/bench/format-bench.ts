@@ -5,7 +5,7 @@ import type { BenchResult } from './run-bench.ts';
 export const TARGETS = { ratio: 3, warmRatio: 1.5, peakRssMiB: 1536, feedBytes: 2 ** 20, outputBytes: 150 * 2 ** 20 };
 
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
-const kib = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const kib = (bytes: number) => `${(bytes / 1024).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 })} KiB`;
 const count = (value: number) => value.toLocaleString('en-US');
 const seconds = (value: number) => `${value.toFixed(1)} s`;
 const times = (value: number) => `${value.toFixed(2)}×`;
