@@ -37,4 +37,20 @@ describe('generateCorpus', () => {
     }
     expect(a.nextDate).toBe('2016-02-01');
   });
+
+  it('adds the next week\'s issue on the records gathered for it, and gathers the week after', async () => {
+    const generated = await corpus(3);
+    const gathered = (await readdir(join(generated.dir, 'upstream'), { recursive: true })).filter((name) => name.endsWith('.json'));
+    expect(await generated.addIssue()).toBe('2016-02-01');
+    expect(generated).toMatchObject({ issues: 4, records: 50, nextDate: '2016-02-08' });
+    expect(await readdir(join(generated.dir, 'issues'))).toEqual(['2016-01-11', '2016-01-18', '2016-01-25', '2016-02-01']);
+    expect((await readdir(join(generated.dir, 'upstream'), { recursive: true })).filter((name) => name.endsWith('.json'))).toHaveLength(gathered.length + 10);
+    const report = await runCheck(generated.dir, 'public');
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    expect(report.counts).toMatchObject({ issueFiles: 8, drafts: 0 });
+    // The same on every run, like the rest of the corpus.
+    const other = await corpus(3);
+    await other.addIssue();
+    expect(await readFile(join(other.dir, 'issues/2016-02-01/en.mdx'), 'utf8')).toBe(await readFile(join(generated.dir, 'issues/2016-02-01/en.mdx'), 'utf8'));
+  });
 });

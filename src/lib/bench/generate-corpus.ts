@@ -38,6 +38,12 @@ export interface Corpus {
   records: number;
   /** The Monday after the last issue, with records gathered but not yet drafted. */
   nextDate: string;
+  /**
+   * A week goes by, as before a weekly deploy: the issue of `nextDate` is written (both
+   * languages, citing the records gathered for it) and the following week is gathered.
+   * Counts and `nextDate` move on; returns the new issue's date.
+   */
+  addIssue(): Promise<string>;
 }
 
 const FIRST_MONDAY = '2016-01-04';
@@ -94,10 +100,9 @@ export async function generateCorpus(dir: string, issueCount: number, options: {
     recordCount++;
   };
 
-  for (let week = 0; week < issueCount; week++) {
+  const writeIssue = async (week: number, items: string[]) => {
     const date = addDays(FIRST_MONDAY, 7 * (week + 1));
     const from = addDays(date, -7);
-    const items = await makeRecords(from);
     const topics = [...new Set([rng.pick(TOPICS), rng.pick(TOPICS), 'releases'])].sort();
     const blocks = 3 + rng.int(4);
     for (const lang of ['zh', 'en'] as const) {
@@ -113,14 +118,32 @@ export async function generateCorpus(dir: string, issueCount: number, options: {
       await mkdir(folder, { recursive: true });
       await writeFile(join(folder, `${lang}.mdx`), `---\n${stringify(frontmatter, { lineWidth: 0 })}---\n\n${body}`);
     }
+    return date;
+  };
+
+  for (let week = 0; week < issueCount; week++) {
+    await writeIssue(week, await makeRecords(addDays(FIRST_MONDAY, 7 * week)));
   }
   // A week gathered but not drafted yet, so `npm run draft` has work to do.
-  const nextDate = addDays(FIRST_MONDAY, 7 * (issueCount + 1));
-  await makeRecords(addDays(nextDate, -7));
+  let gathered = await makeRecords(addDays(FIRST_MONDAY, 7 * issueCount));
   if (options.demosFrom) await cp(options.demosFrom, join(dir, 'demos'), { recursive: true });
   if (options.recordsFrom) await cp(options.recordsFrom, join(dir, 'upstream'), { recursive: true });
   if (options.pagesFrom) await cp(options.pagesFrom, join(dir, 'pages'), { recursive: true });
-  return { dir, issues: issueCount, records: recordCount, nextDate };
+  const corpus: Corpus = {
+    dir,
+    issues: issueCount,
+    records: recordCount,
+    nextDate: addDays(FIRST_MONDAY, 7 * (issueCount + 1)),
+    async addIssue() {
+      const date = await writeIssue(corpus.issues, gathered);
+      corpus.issues++;
+      gathered = await makeRecords(date);
+      corpus.records = recordCount;
+      corpus.nextDate = addDays(date, 7);
+      return date;
+    },
+  };
+  return corpus;
 }
 
 function codeBlock(index: number, rng: ReturnType<typeof random>): string {

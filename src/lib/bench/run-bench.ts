@@ -1,14 +1,17 @@
 // The steps of a benchmark run, in order: generate, build (timed, with the process
-// tree's peak memory), measure the output, time the editor's loop, report.
-import { spawn } from 'node:child_process';
-import { appendFile, mkdtemp, rm } from 'node:fs/promises';
+// tree's peak memory), measure the output, build the Hugo baseline, add an issue and
+// rebuild, time the editor's loop (last: its dev server shares the build's cache), report.
+import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroCacheDirFor } from '../content/content-dir.ts';
+import { BenchInterruptedError } from './bench-errors.ts';
+import type { BenchOptions } from './bench-options.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureOutput, type OutputStats } from './measure-output.ts';
-import { watchPeakRss } from './process-tree.ts';
-import type { BenchOptions } from './bench-options.ts';
+import { hugoVersion, runHugoBaseline, type BaselineResult } from './run-hugo-baseline.ts';
+import { timedRun, type TimedRun } from './timed-run.ts';
+import { timeCommand } from './time-command.ts';
 import { timeDevRefresh } from './time-dev-refresh.ts';
 import { plural } from '../cli/plural.ts';
 
@@ -16,69 +19,97 @@ export interface BenchResult {
   issues: number;
   records: number;
   machine: { cpus: number; memoryGiB: number; node: string; cpuModel: string };
-  build: { seconds: number; peakRssMiB: number; pagesPerSecond: number; msPerPage: number };
+  build: TimedRun & { pagesPerSecond: number; msPerPage: number };
   output: OutputStats;
+  /** The Hugo build of the same corpus, in the same run (`--baseline hugo`). */
+  baseline: BaselineResult | null;
+  /** This build's wall time over the baseline's (Hugo plus Pagefind). */
+  ratio: number | null;
+  /** The rebuild after one more issue (`--warm`), and its time over the baseline's full build. */
+  warm: (TimedRun & { addedIssue: string; output: OutputStats; ratioToBaseline: number | null }) | null;
   editor: { draftSeconds: number; checkSeconds: number; devRefreshSeconds: number | null } | null;
   recordedAt: string;
 }
 
-export async function runBench(options: BenchOptions, log: (message: string) => void): Promise<BenchResult & { kept?: { content: string; dist: string } }> {
+export interface KeptFolders {
+  content: string;
+  dist: string;
+  hugo?: string;
+}
+
+export async function runBench(options: BenchOptions, log: (message: string) => void, signal?: AbortSignal): Promise<BenchResult & { kept?: KeptFolders }> {
+  // 0. A missing tool fails before any work.
+  const version = options.baseline === 'hugo' ? await hugoVersion() : null;
+
   // 1. Generate the corpus.
   const root = await mkdtemp(join(tmpdir(), `uw-bench-${options.issues}-`));
   const content = join(root, 'content');
   const dist = join(root, 'dist');
-  log(`bench: generating ${plural(options.issues, 'issue')} into ${content}`);
-  const corpus = await generateCorpus(content, options.issues, { demosFrom: 'content/demos', pagesFrom: 'content/pages', recordsFrom: 'content/upstream' });
   let failed = true;
   try {
+    log(`bench: generating ${plural(options.issues, 'issue')} into ${content}`);
+    const corpus = await generateCorpus(content, options.issues, { demosFrom: 'content/demos', pagesFrom: 'content/pages', recordsFrom: 'content/upstream' });
+    const records = corpus.records;
+    signal?.throwIfAborted();
+
     // 2. The full production build, as `npm run build` runs it.
     log(`bench: building ${plural(corpus.records, 'record')} and ${plural(options.issues, 'issue')}`);
-    const started = performance.now();
-    const child = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
-      env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    const buildLog = join(root, 'build.log');
-    child.stdout.on('data', (chunk) => void appendFile(buildLog, chunk));
-    child.stderr.on('data', (chunk) => void appendFile(buildLog, chunk));
-    const memory = watchPeakRss(child.pid!);
-    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-    const seconds = (performance.now() - started) / 1000;
-    const peak = await memory.stop();
-    if (code !== 0) throw new Error(`the build failed (exit ${code}); see ${buildLog}`);
-
-    // 3. What it wrote.
+    const build = await astroBuild(content, dist, join(root, 'build.log'), signal);
     const output = await measureOutput(dist);
 
-    // 4. The editor's loop.
+    // 3. The Hugo baseline, on the same corpus.
+    let baseline: BaselineResult | null = null;
+    if (version) {
+      log(`bench: building the Hugo baseline with ${version}`);
+      baseline = await runHugoBaseline(content, root, { version, signal, log });
+    }
+
+    // 4. A week later: one more issue, built again with what the first build left behind.
+    let warm: BenchResult['warm'] = null;
+    if (options.warm) {
+      const addedIssue = await corpus.addIssue();
+      log(`bench: added the issue of ${addedIssue}; building again`);
+      const rebuild = await astroBuild(content, dist, join(root, 'build-warm.log'), signal);
+      warm = { ...rebuild, addedIssue, output: await measureOutput(dist), ratioToBaseline: baseline ? rebuild.seconds / baseline.seconds : null };
+    }
+
+    // 5. The editor's loop.
     let editor: BenchResult['editor'] = null;
     if (options.editor) {
       log('bench: timing npm run draft, npm run check and a dev-server refresh');
       const env = { ...process.env, CONTENT_DIR: content };
       const draftSeconds = await timeCommand(['scripts/draft.ts', '--date', corpus.nextDate, '--dry-run'], env);
       const checkSeconds = await timeCommand(['scripts/check.ts'], env);
+      signal?.throwIfAborted();
       const devRefreshSeconds = await timeDevRefresh(content, corpus.nextDate, log).catch((error: Error) => {
         log(`bench: dev-server refresh not measured: ${error.message}`);
         return null;
       });
       editor = { draftSeconds, checkSeconds, devRefreshSeconds };
     }
+    signal?.throwIfAborted();
 
     const result: BenchResult = {
       issues: options.issues,
-      records: corpus.records,
+      records,
       machine: { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, cpuModel: cpus()[0]?.model ?? 'unknown' },
-      build: { seconds, peakRssMiB: Math.round(peak / 2 ** 20), pagesPerSecond: output.pages / seconds, msPerPage: (seconds * 1000) / output.pages },
+      build: { ...build, pagesPerSecond: output.pages / build.seconds, msPerPage: (build.seconds * 1000) / output.pages },
       output,
+      baseline,
+      ratio: baseline ? build.seconds / baseline.seconds : null,
+      warm,
       editor,
       recordedAt: new Date().toISOString(),
     };
     failed = false;
-    return options.keep ? { ...result, kept: { content, dist } } : result;
+    return options.keep ? { ...result, kept: { content, dist, ...(baseline ? { hugo: join(root, 'hugo-public') } : {}) } } : result;
+  } catch (error) {
+    if (signal?.aborted) throw new BenchInterruptedError();
+    throw error;
   } finally {
-    // A failed run keeps its folder (and build.log) for a look; a good one cleans up unless --keep.
-    if (failed) log(`bench: kept ${root} for inspection`);
-    else if (!options.keep) {
+    // A failed run keeps its folder (and logs) for a look; a good or stopped one cleans up unless --keep.
+    if (failed && !signal?.aborted) log(`bench: kept ${root} for inspection`);
+    else if (failed || !options.keep) {
       await rm(root, { recursive: true, force: true });
       const cache = astroCacheDirFor(content);
       if (cache) await rm(cache, { recursive: true, force: true });
@@ -86,13 +117,10 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
   }
 }
 
-/** Wall time of `node <args>`, in seconds, failing when the command does (exit 3, nothing to draft, counts as done). */
-async function timeCommand(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
-  const started = performance.now();
-  const child = spawn(process.execPath, args, { env, stdio: ['ignore', 'ignore', 'pipe'] });
-  let stderr = '';
-  child.stderr.on('data', (chunk) => (stderr += chunk));
-  const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`node ${args.join(' ')} failed (exit ${code}): ${stderr.slice(-500)}`);
-  return (performance.now() - started) / 1000;
+function astroBuild(content: string, dist: string, log: string, signal: AbortSignal | undefined): Promise<TimedRun> {
+  return timedRun('the build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+    env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
+    log,
+    signal,
+  });
 }
