@@ -1,5 +1,5 @@
 import { fillPlaceholders } from './fill-placeholders.ts';
-import type { Lang } from './locales.ts';
+import { HTML_LANG, type Lang } from './locales.ts';
 import { en } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
 
@@ -16,4 +16,19 @@ export function useTranslations(lang: Lang) {
 export function formatDay(iso: string, lang: Lang): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   return new Intl.DateTimeFormat(lang === 'zh' ? 'zh-CN' : 'en-GB', { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+}
+
+/** The name a topic is shown by: the dictionary's `topic.name.<slug>`, else the slug itself (kubelet, kubectl). */
+export function topicName(topic: string, lang: Lang): string {
+  const dictionary: Record<string, string> = DICTIONARIES[lang];
+  return dictionary[`topic.name.${topic}`] ?? topic;
+}
+
+/** Keys that have a singular form `<key>.one` beside them. */
+type CountKey = { [K in UiKey]: `${K}.one` extends UiKey ? K : never }[UiKey];
+
+/** `{count}` things, in the singular or plural form the language's plural rules pick ("1 release", "2 releases"). */
+export function formatCount(lang: Lang, key: CountKey, count: number): string {
+  const form = new Intl.PluralRules(HTML_LANG[lang]).select(count) === 'one' ? (`${key}.one` as UiKey) : key;
+  return fillPlaceholders(DICTIONARIES[lang][form], { count });
 }
