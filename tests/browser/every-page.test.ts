@@ -103,7 +103,12 @@ describe.skipIf(!CHROMIUM)('every page, at phone and desktop widths, light and d
       await screenshotOnFailure(tab.page, `${layout.width}-${layout.colorScheme}-${test.task.name}`, test.task.result?.state === 'fail');
     });
 
-    const cases = PAGES.flatMap(([kind, path]) => (['zh', 'en'] as const).map((lang) => ({ kind, lang, path: `/${lang}/${path}` })));
+    const cases = [
+      ...PAGES.flatMap(([kind, path]) => (['zh', 'en'] as const).map((lang) => ({ kind, lang, path: `/${lang}/${path}` }))),
+      // The language chooser at the root, and the 404 for an address in neither language.
+      { kind: 'language chooser', lang: 'root', path: '/' },
+      { kind: '404', lang: 'root', path: '/no-such-page/' },
+    ];
     it.each(cases)('$lang $kind ($path)', async ({ kind, path }) => {
       for (const list of [tab.errors, tab.failed, tab.foreign]) list.length = 0;
       const response = await tab.page.goto(`${served.origin}${path}`, { waitUntil: 'load' });
@@ -123,8 +128,16 @@ describe.skipIf(!CHROMIUM)('every page, at phone and desktop widths, light and d
       const proportional = widths.filter(({ narrow, wide }) => Math.abs(wide - narrow) > narrow * 0.02);
       expect(proportional, 'code set in a proportional font').toEqual([]);
 
-      // The header's search box, after every script on the page has run.
-      await expect.poll(() => tab.page.locator('.site-header form[role="search"] input[type="search"]').isVisible(), POLL).toBe(true);
+      // The header's search box, after every script on the page has run (the chooser has no header).
+      if (kind !== 'language chooser') {
+        await expect.poll(() => tab.page.locator('.site-header form[role="search"] input[type="search"]').isVisible(), POLL).toBe(true);
+      }
+
+      // The 404 that static hosts serve keeps the language the address asks for, and one header.
+      if (kind === '404') {
+        expect(await tab.page.locator('html').getAttribute('lang')).toBe(path.startsWith('/en/') ? 'en' : 'zh-CN');
+        expect(await tab.page.locator('header.site-header').count()).toBe(1);
+      }
 
       // Chromium logs the 404 of the document itself; nothing else may fail.
       const own404 = (text: string) => kind === '404' && (/status of 404/.test(text) || text.includes(path));
