@@ -58,6 +58,8 @@ export async function watchedPage(context: BrowserContext, origin: string): Prom
     if (response.status() === 204 && request.isNavigationRequest() && request.frame() === page.mainFrame()) started = committed;
   });
   page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (/^https?:$/.test(url.protocol) && url.origin !== origin) watched.foreign.push(request.url());
     if (request.isNavigationRequest() && request.frame() === page.mainFrame()) started++;
     documentOf.set(request, committed);
   });

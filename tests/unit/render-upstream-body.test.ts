@@ -3,6 +3,7 @@
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
 import { renderUpstreamBody } from '../../src/lib/markdown/render-upstream-body.ts';
+import { relevelHeadings } from '../../src/lib/markdown/rehype-upstream-body.ts';
 
 const links = { changePage: (ref: string) => (ref === 'kubernetes/kubernetes#115143' ? '/en/changes/kubernetes/kubernetes/115143/' : null) };
 
@@ -75,5 +76,22 @@ describe('renderUpstreamBody, on ordinary bodies', () => {
     const reference = $('sup a').attr('href')!;
     expect(reference.startsWith('#user-content-')).toBe(true);
     expect($(`[id="${reference.slice(1)}"]`)).toHaveLength(1);
+  });
+});
+
+describe('relevelHeadings', () => {
+  it.each([
+    ['a template that starts at ####', [4, 4, 4], [3, 3, 3]],
+    ['# and ## as GitHub writes them', [1, 2, 2, 1], [3, 4, 4, 3]],
+    ['a jump from ## to ####', [2, 4, 3], [3, 4, 4]],
+    ['a deep outline, kept at h6', [1, 2, 3, 4, 5, 6], [3, 4, 5, 6, 6, 6]],
+  ])('puts %s under the page’s h2 without skipping a level', (_name, levels, expected) => {
+    expect(relevelHeadings(levels, 3)).toEqual(expected);
+  });
+
+  it('renders a body whose only headings are #### as h3', () => {
+    const $ = cheerio.load(renderUpstreamBody('#### What type of PR is this?\n\n/kind bug\n\n#### Which issue(s) this PR fixes:\n\nNone', 'kubernetes/kubernetes', links), null, false);
+    expect($('h3').map((_, heading) => $(heading).text()).get()).toEqual(['What type of PR is this?', 'Which issue(s) this PR fixes:']);
+    expect($('h4, h5, h6')).toHaveLength(0);
   });
 });

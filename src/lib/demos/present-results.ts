@@ -16,6 +16,8 @@ export interface ResultChart {
   xLabel: string;
   yLabel: string;
   series: Array<{ key: string; label: string; points: Array<[number, number]> }>;
+  /** The chart's data as a sentence, in the page's language, for readers who cannot see it. */
+  summary: string;
 }
 
 export interface Presentation {
@@ -82,17 +84,20 @@ export function presentResults(results: DemoResults, lang: Lang): Presentation {
       (mode.elapsedMs / 1000).toFixed(1),
     ];
   });
+  const series = results.modes.map((mode) => ({
+    key: mode.mode,
+    label: modeLabel(mode.mode),
+    points: mode.samples.map((sample): [number, number] => [sample.t, tracked ? (total(sample.conntrack) ?? 0) : (sample.client.TIME_WAIT ?? 0)]),
+  }));
+  const pointList = (points: Array<[number, number]>) => points.map(([time, value]) => t('demo.chart.point', { value, seconds: time })).join(lang === 'zh' ? '，' : ', ');
   return {
     tables: [{ caption: t('demo.caption.sockets', { connections: results.connections }), head, rows }],
     chart: {
       title: tracked ? t('demo.chart.conntrackTitle') : t('demo.chart.title'),
       xLabel: t('demo.chart.x'),
       yLabel: t('demo.chart.y'),
-      series: results.modes.map((mode) => ({
-        key: mode.mode,
-        label: modeLabel(mode.mode),
-        points: mode.samples.map((sample): [number, number] => [sample.t, tracked ? (total(sample.conntrack) ?? 0) : (sample.client.TIME_WAIT ?? 0)]),
-      })),
+      series,
+      summary: series.map((line) => t('demo.chart.series', { label: line.label, points: pointList(line.points) })).join(lang === 'zh' ? '；' : '; '),
     },
   };
 }

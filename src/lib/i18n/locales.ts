@@ -28,3 +28,8 @@ export function componentLang(locals: object, currentLocale: string | undefined)
   const wanted = (locals as { lang?: string }).lang ?? currentLocale;
   return isLang(wanted) ? wanted : DEFAULT_LANG;
 }
+
+/** Upstream text (GitHub titles, bodies, notes, file names) is English: its `lang` on a page in `lang`, none where they agree. */
+export function upstreamLang(lang: Lang): string | undefined {
+  return lang === 'en' ? undefined : HTML_LANG.en;
+}

@@ -1,5 +1,5 @@
-// Adjusts an upstream body's HTML to sit inside a change page: its headings drop two
-// levels (the page has its own h1 and h2s), relative links point at the repository
+// Adjusts an upstream body's HTML to sit inside a change page: its headings are
+// re-levelled to start at h3 under the page's h2 and never skip a level, relative links point at the repository
 // on GitHub rather than at this site, and images become links, so reading a page
 // never loads a third party's image (GitHub proxies them; a static site cannot).
 import type { Element, Root } from 'hast';
@@ -9,12 +9,27 @@ const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 /** Links this site made itself (references resolved to change pages). */
 const OWN_PAGE = /^\/(?:zh|en)\//;
 
+/**
+ * Heading levels for a body placed under an h`top - 1`: the body's highest heading
+ * becomes h`top`, the others keep their distance from it, but none goes more than one
+ * level below the heading before it (GitHub templates often start at `####`).
+ */
+export function relevelHeadings(levels: readonly number[], top: number): number[] {
+  const highest = Math.min(...levels);
+  let previous = top - 1;
+  return levels.map((level) => (previous = Math.min(6, top + level - highest, previous + 1)));
+}
+
 export function rehypeUpstreamBody(options: { repo: string }) {
   const base = `https://github.com/${options.repo}/blob/HEAD/`;
   return (tree: Root) => {
+    const headings: Element[] = [];
+    visit(tree, 'element', (node: Element) => {
+      if (/^h[1-6]$/.test(node.tagName)) headings.push(node);
+    });
+    const levels = relevelHeadings(headings.map((node) => Number(node.tagName[1])), 3);
+    headings.forEach((node, index) => (node.tagName = `h${levels[index]}`));
     visit(tree, 'element', (node: Element, index, parent) => {
-      const level = /^h([1-6])$/.exec(node.tagName);
-      if (level) node.tagName = `h${Math.min(6, Number(level[1]) + 2)}`;
       const href = node.properties.href;
       if (node.tagName === 'a' && typeof href === 'string' && href && !ABSOLUTE.test(href) && !OWN_PAGE.test(href)) {
         // As on GitHub: `docs/x.md` is relative to the repository, `/owner/repo` to github.com.
