@@ -36,6 +36,8 @@ export const en = {
   'card.pull': 'PR',
   'card.release': 'Release',
   'card.prerelease': 'pre-release',
+  'card.pullRef': 'Pull request',
+  'card.tagRef': 'Tag',
   'card.by': 'by',
   'card.merged': 'merged',
   'card.published': 'published',

@@ -34,6 +34,8 @@ export const zh = {
   'card.pull': 'PR',
   'card.release': '版本',
   'card.prerelease': '预发布',
+  'card.pullRef': 'PR 编号',
+  'card.tagRef': '版本标签',
   'card.by': '作者',
   'card.merged': '合并于',
   'card.published': '发布于',
