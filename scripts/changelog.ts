@@ -27,7 +27,14 @@ await runCommand('changelog', async () => {
     output = options.format === 'json' ? renderChangelogJson(changelog) : renderChangelogMarkdown(changelog);
   }
   if (options.out) {
-    const outcome = await writeIfChanged(options.out, output);
+    let outcome;
+    try {
+      outcome = await writeIfChanged(options.out, output);
+    } catch (error) {
+      // Nothing is half-written: the file is written to a temporary name and renamed.
+      console.error(`changelog: cannot write ${options.out}: ${(error as Error).message}`);
+      return 1;
+    }
     console.error(`changelog: ${outcome} ${options.out}`);
   } else {
     process.stdout.write(output);

@@ -79,6 +79,12 @@ describe('npm run changelog --from-version --to-version', () => {
     expect(run.stderr).toBe(`changelog: ${message}\nRun with --help for usage.\n`);
   });
 
+  it('says which file it cannot write, exit 1, with no stack trace', async () => {
+    const run = await changelog([...K8S, '--to-version', 'v1.27', '--out', 'README.md/upgrade.md']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe("changelog: cannot write README.md/upgrade.md: ENOTDIR: not a directory, open 'README.md/upgrade.md'\n");
+  });
+
   it('documents the flags in --help', async () => {
     const run = await changelog(['--help']);
     for (const flag of ['--from-version A', '--to-version B']) expect(run.stdout).toContain(flag);
