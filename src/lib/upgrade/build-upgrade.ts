@@ -5,7 +5,7 @@ import { UsageError } from '../cli/usage-error.ts';
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { changeKind, type ChangeKind } from '../upstream/change-kind.ts';
 import { classifyLabels } from '../upstream/classify-labels.ts';
-import { normalizeVersion, recordVersion, semverOrder } from '../upstream/versions.ts';
+import { normalizeVersion, recordVersion, semverOrder, UNASSIGNED } from '../upstream/versions.ts';
 import { projectVersions, type ProjectVersions } from './project-versions.ts';
 import { UPGRADE_GROUPS, upgradeGroup, type UpgradeGroup } from './upgrade-group.ts';
 
@@ -23,6 +23,7 @@ export interface UpgradeEntry {
   author: string | null;
   /** Merge or publish date (ISO 8601), or null for a pull request not merged. */
   date: string | null;
+  /** Its version, or `unassigned`. */
   version: string;
   group: UpgradeGroup;
   /** The release-note category of a pull request; `release` for a release. */
@@ -58,7 +59,7 @@ export function upgradeEntry(record: UpstreamRecord, coveredBy: Coverage[] = [])
     url: record.url,
     author: record.author,
     date: recordDate(record),
-    version: recordVersion(record) ?? 'unassigned',
+    version: recordVersion(record) ?? UNASSIGNED,
     group: upgradeGroup(record),
     kind: record.type === 'pull' ? changeKind(record.labels) : 'release',
     sigs: record.type === 'pull' ? classifyLabels(record.labels).sig.sort() : [],

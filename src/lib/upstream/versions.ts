@@ -53,8 +53,3 @@ export function semverOrder(a: string, b: string): number {
 export function compareVersions(a: string, b: string): number {
   return semverOrder(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 }
-
-/** Whether `name` reads as a version once normalised. */
-export function isVersionName(name: string): boolean {
-  return normalizeVersion(name) !== null;
-}
