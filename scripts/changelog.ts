@@ -8,16 +8,33 @@ import { ContentError } from '../src/lib/content/content-error.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { writeIfChanged } from '../src/lib/fs/write-if-changed.ts';
 import { loadRecords } from '../src/lib/upstream/load-records.ts';
+import { buildUpgrade } from '../src/lib/upgrade/build-upgrade.ts';
+import { issueCoverage } from '../src/lib/upgrade/issue-coverage.ts';
+import { renderUpgradeJson, renderUpgradeMarkdown } from '../src/lib/upgrade/render-upgrade.ts';
 
 await runCommand('changelog', async () => {
   const options = parseChangelogArgs(process.argv.slice(2));
   if (!options) return void console.log(CHANGELOG_USAGE);
   const { records, problems } = await loadRecords(join(contentDir(), 'upstream'));
   if (problems.length > 0) throw new ContentError(problems);
-  const changelog = buildChangelog(records.values(), options);
-  const output = options.format === 'json' ? renderChangelogJson(changelog) : renderChangelogMarkdown(changelog);
+  let output: string;
+  if (options.versions) {
+    const coverage = await issueCoverage(join(contentDir(), 'issues'));
+    const upgrade = buildUpgrade(records, { repo: options.repos[0]!, ...options.versions, notesOnly: options.notesOnly }, coverage);
+    output = options.format === 'json' ? renderUpgradeJson(upgrade) : renderUpgradeMarkdown(upgrade);
+  } else {
+    const changelog = buildChangelog(records.values(), options);
+    output = options.format === 'json' ? renderChangelogJson(changelog) : renderChangelogMarkdown(changelog);
+  }
   if (options.out) {
-    const outcome = await writeIfChanged(options.out, output);
+    let outcome;
+    try {
+      outcome = await writeIfChanged(options.out, output);
+    } catch (error) {
+      // Nothing is half-written: the file is written to a temporary name and renamed.
+      console.error(`changelog: cannot write ${options.out}: ${(error as Error).message}`);
+      return 1;
+    }
     console.error(`changelog: ${outcome} ${options.out}`);
   } else {
     process.stdout.write(output);

@@ -7,6 +7,7 @@ import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-f
 import { changeYears, knownTopics } from '../../src/lib/knowledge/label-topics.ts';
 import { isGeneratedAsset, siteRoutes } from '../../src/lib/site/site-routes.ts';
 import { loadRecords } from '../../src/lib/upstream/load-records.ts';
+import { versionPages } from '../../src/lib/upgrade/version-pages.ts';
 
 const dist = inject('distDir');
 
@@ -31,6 +32,7 @@ describe('site routes', () => {
         records: [...records.keys()],
         projects: [...new Set([...records.values()].map((record) => record.repo))],
     years: changeYears(records.values()),
+        versions: versionPages(records),
         topics: knownTopics(records.values(), files.map((file) => file.frontmatter!.topics)),
       },
       { drafts: false },

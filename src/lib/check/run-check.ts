@@ -11,6 +11,7 @@ import { changeYears, knownTopics } from '../knowledge/label-topics.ts';
 import { siteRoutes } from '../site/site-routes.ts';
 import { urls } from '../site/urls.ts';
 import { loadRecords } from '../upstream/load-records.ts';
+import { versionPages } from '../upgrade/version-pages.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkIssueFolder } from './check-issue-folder.ts';
 import { checkTopics } from './check-topics.ts';
@@ -38,6 +39,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
     records: [...records.keys()],
     projects: [...new Set([...records.values()].map((record) => record.repo))],
     years: changeYears(records.values()),
+    versions: versionPages(records),
     topics: knownTopics(records.values(), files.map((file) => file.frontmatter?.topics ?? [])),
   };
   const routes = { published: siteRoutes(sources, { drafts: false }), withDrafts: siteRoutes(sources, { drafts: true }) };

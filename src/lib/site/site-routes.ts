@@ -16,6 +16,8 @@ export interface RouteSources {
   projects: readonly string[];
   /** Every year with a change, each with a page of the changes index. */
   years: readonly string[];
+  /** Projects with versions: each version (and `unassigned`) has a page, and the project an upgrade page. */
+  versions: ReadonlyArray<{ repo: string; versions: readonly string[] }>;
 }
 
 /**
@@ -30,6 +32,10 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
     for (const repo of sources.projects) routes.add(urls.project(lang, repo));
     for (const topic of sources.topics) routes.add(urls.topic(lang, topic)).add(urls.topicRss(lang, topic));
     for (const year of sources.years) routes.add(urls.changesYear(lang, year));
+    for (const project of sources.versions) {
+      routes.add(urls.upgrade(lang, project.repo));
+      for (const version of project.versions) routes.add(urls.version(lang, project.repo, version));
+    }
   }
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
   // An issue has a page in every language: where a translation is missing, a fallback page.

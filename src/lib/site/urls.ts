@@ -15,6 +15,9 @@ export const urls = {
   change: (lang: Lang, ref: string) => `/${lang}/changes/${changePath(ref)}/`,
   projects: (lang: Lang) => `/${lang}/projects/`,
   project: (lang: Lang, repo: string) => `/${lang}/projects/${repo}/`,
+  /** A project's version page (`v1.27`, or `unassigned` for changes in no version). */
+  version: (lang: Lang, repo: string, version: string) => `/${lang}/projects/${repo}/versions/${tagSegment(version)}/`,
+  upgrade: (lang: Lang, repo: string) => `/${lang}/projects/${repo}/upgrade/`,
   topics: (lang: Lang) => `/${lang}/topics/`,
   topic: (lang: Lang, topic: string) => `/${lang}/topics/${topic}/`,
   demo: (lang: Lang, name: string) => `/${lang}/demos/${name}/`,

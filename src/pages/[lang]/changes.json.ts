@@ -4,6 +4,7 @@ import type { APIContext } from 'astro';
 import { localeStaticPaths, type Lang } from '../../lib/i18n/locales.ts';
 import { urls } from '../../lib/site/urls.ts';
 import { changeKind } from '../../lib/upstream/change-kind.ts';
+import { recordVersion } from '../../lib/upstream/versions.ts';
 import { loadSite } from '../../site/load-site.ts';
 
 export const getStaticPaths = localeStaticPaths;
@@ -16,6 +17,8 @@ export async function GET(context: APIContext) {
     .map((record) => ({
       ...record,
       kind: record.type === 'pull' ? changeKind(record.labels) : 'release',
+      // The version it belongs to (milestone, or a release's own tag, normalised), or null.
+      version: recordVersion(record),
       topics: knowledge.changeTopics.get(record.ref) ?? [],
       coveredBy: knowledge.coveredBy.get(record.ref) ?? [],
       page: new URL(urls.change(lang, record.ref), context.site).href,

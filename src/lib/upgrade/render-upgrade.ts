@@ -1,0 +1,71 @@
+// `npm run changelog -- --from-version A --to-version B` as Markdown or JSON. Built as a
+// syntax tree like the window changelog, so upstream titles and notes are escaped.
+import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { toMarkdown } from 'mdast-util-to-markdown';
+import { noteToInline } from '../changelog/note-to-inline.ts';
+import { plural } from '../cli/plural.ts';
+import { sigName } from '../upstream/sig-name.ts';
+import type { Upgrade, UpgradeEntry } from './build-upgrade.ts';
+import type { UpgradeGroup } from './upgrade-group.ts';
+
+/** Group headings in the command's output, which is English like the rest of the changelog. */
+export const GROUP_TITLES: Record<UpgradeGroup, string> = {
+  'action-required': 'Action required',
+  deprecation: 'Deprecations',
+  'api-change': 'API changes',
+  feature: 'Features',
+  bug: 'Bug fixes',
+  release: 'Releases',
+  other: 'Other',
+};
+
+export function renderUpgradeJson(upgrade: Upgrade): string {
+  return `${JSON.stringify(upgrade, null, 2)}\n`;
+}
+
+export function renderUpgradeMarkdown(upgrade: Upgrade): string {
+  const range = upgrade.from ? `${upgrade.from} → ${upgrade.to}` : `up to ${upgrade.to}`;
+  const children: RootContent[] = [
+    heading(1, `Upgrade: ${upgrade.repo} ${range}`),
+    paragraph([
+      text(
+        `${upgrade.from ? `After ${upgrade.from}, up to and including ${upgrade.to}` : `Up to and including ${upgrade.to}`}: ` +
+          `${plural(upgrade.count, 'change')} in ${plural(upgrade.versions.length, 'version')} (${upgrade.versions.join(', ')}).`,
+      ),
+    ]),
+  ];
+  for (const group of upgrade.groups) {
+    children.push(heading(2, `${GROUP_TITLES[group.key]} (${group.entries.length})`), list(group.entries.map(entryLine)));
+  }
+  if (upgrade.unassigned > 0) {
+    children.push(paragraph([text(`Not in any version: ${plural(upgrade.unassigned, 'record')} of ${upgrade.repo} name no version (no milestone, or a tag that is not one).`)]));
+  }
+  return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one' });
+}
+
+function entryLine(entry: UpgradeEntry): PhrasingContent[] {
+  const handle = entry.type === 'pull' ? `#${entry.ref.split('#')[1]}` : entry.ref.split('@')[1]!;
+  const line: PhrasingContent[] =
+    entry.type === 'pull'
+      ? [...(entry.note ? noteToInline(entry.note) : [text(entry.title)]), text(' ('), link(entry.url, handle)]
+      : [link(entry.url, `${entry.ref.split('@')[0]} ${handle}`), text(entry.title && entry.title !== handle ? `: ${entry.title} (` : ' (')];
+  if (entry.type === 'release') line.push(text(`published ${entry.date?.slice(0, 10) ?? 'unknown'}`));
+  if (entry.author) line.push(text(', '), link(`https://github.com/${entry.author}`, `@${entry.author}`));
+  line.push(text(')'));
+  if (entry.sigs.length > 0) line.push(text(` [SIG ${entry.sigs.map(sigName).join(', ')}]`));
+  line.push(text(` · ${entry.version}`));
+  if (entry.coveredBy.length > 0) line.push(text(` · covered in ${entry.coveredBy.map((issue) => `issue ${issue.number} (${issue.date})`).join(', ')}`));
+  return line;
+}
+
+const text = (value: string): PhrasingContent => ({ type: 'text', value });
+const link = (url: string, label: string): PhrasingContent => ({ type: 'link', url, children: [text(label)] });
+const heading = (depth: 1 | 2, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
+const paragraph = (content: PhrasingContent[]): RootContent => ({ type: 'paragraph', children: content });
+const list = (lines: PhrasingContent[][]): RootContent => ({
+  type: 'list',
+  ordered: false,
+  spread: false,
+  children: lines.map((line): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: line }] })),
+});
