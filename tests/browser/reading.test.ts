@@ -212,10 +212,12 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     const before = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')));
     expect(before.some((href) => !href?.includes('/cilium/cilium/'))).toBe(true);
     await tab.page.selectOption('select[name="project"]', 'cilium/cilium');
-    await expect.poll(async () => (await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')))).join(' '), POLL).not.toBe(before.join(' '));
-    const after = await links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+    // The list empties while the filtered search runs: wait for it to fill again with cilium's only.
+    const hrefs = () => links.evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href') ?? ''));
+    await expect.poll(async () => { const now = await hrefs(); return now.length > 0 && now.every((href) => href.includes('/cilium/cilium/')); }, POLL).toBe(true);
+    const after = await hrefs();
     expect(after.length).toBeGreaterThan(0);
-    for (const href of after) expect(href).toContain('/cilium/cilium/');
+    expect(after.join(' ')).not.toBe(before.join(' '));
     clean();
   });
 

@@ -25,9 +25,10 @@ export async function measureCloseModes(options: MeasureOptions): Promise<ModeRe
     const server = await startProbeServer();
     try {
       options.onProgress?.(`${mode}: ${plural(options.connections, 'probe')} to 127.0.0.1:${server.port}`);
-      const run = await runProbes({ port: server.port, connections: options.connections, mode, setLinger: options.setLinger, signal: options.signal });
+      const clientPorts = new Set<number>();
+      const run = await runProbes({ port: server.port, connections: options.connections, mode, setLinger: options.setLinger, signal: options.signal, clientPorts });
       options.onProgress?.(`${mode}: ${run.completed} completed in ${(run.elapsedMs / 1000).toFixed(1)} s; sampling for ${options.watch} s`);
-      results.push({ mode, ...run, samples: await watchPort(server.port, options) });
+      results.push({ mode, ...run, samples: await watchPort(server.port, clientPorts, options) });
     } finally {
       await server.close();
     }
@@ -35,12 +36,12 @@ export async function measureCloseModes(options: MeasureOptions): Promise<ModeRe
   return results;
 }
 
-async function watchPort(port: number, options: MeasureOptions): Promise<ModeResult['samples']> {
+async function watchPort(port: number, clientPorts: ReadonlySet<number>, options: MeasureOptions): Promise<ModeResult['samples']> {
   const samples: ModeResult['samples'] = [];
   const endedAt = performance.now();
   for (let second = 0; ; second++) {
     const elapsed = (performance.now() - endedAt) / 1000;
-    samples.push(await sampleSockets(port, Math.round(elapsed * 10) / 10));
+    samples.push(await sampleSockets(port, Math.round(elapsed * 10) / 10, clientPorts));
     if (second >= options.watch || options.signal?.aborted) return samples;
     // Aim each sample at the next whole second after the last close.
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, (second + 1) * 1000 - (performance.now() - endedAt))));

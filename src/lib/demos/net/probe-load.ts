@@ -57,6 +57,8 @@ export interface ProbeOptions {
   timeoutMs?: number;
   /** Stops starting new probes once aborted. */
   signal?: AbortSignal;
+  /** Each probe's local port is added here, so sampling can tell this run's sockets from others to the same port. */
+  clientPorts?: Set<number>;
 }
 
 export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
@@ -97,6 +99,7 @@ function probeOnce(options: ProbeOptions): Promise<number> {
       reject(error);
     });
     socket.once('connect', () => {
+      if (socket.localPort !== undefined) options.clientPorts?.add(socket.localPort);
       try {
         if (linger !== null) options.setLinger!(socket, linger);
       } catch (error) {

@@ -42,11 +42,16 @@ const readIfThere = (path: string) =>
     throw error;
   });
 
-/** Reads this network namespace's TCP sockets and conntrack table, keeping what belongs to `port`. */
-export async function sampleSockets(port: number, t: number): Promise<SocketSample> {
+/**
+ * Reads this network namespace's TCP sockets and conntrack table, keeping what belongs to `port`.
+ * With `clientPorts`, client sockets are only those from these local ports: a socket still in
+ * TIME_WAIT from an earlier server that had the same port (another run, or another program) is
+ * not this run's.
+ */
+export async function sampleSockets(port: number, t: number, clientPorts?: ReadonlySet<number>): Promise<SocketSample> {
   const [tcp, tcp6, conntrack] = await Promise.all([readIfThere('/proc/net/tcp'), readIfThere('/proc/net/tcp6'), readConntrack()]);
   const sockets: TcpSocket[] = [...parseProcNetTcp(tcp ?? ''), ...parseProcNetTcp(tcp6 ?? '')];
-  const client = sockets.filter((socket) => socket.remote.port === port);
+  const client = sockets.filter((socket) => socket.remote.port === port && (!clientPorts || clientPorts.has(socket.local.port)));
   const server = sockets.filter((socket) => socket.local.port === port && socket.state !== 'LISTEN');
   return {
     t,
