@@ -12,6 +12,7 @@ import { SHIKI_THEMES } from './src/lib/markdown/site-themes.ts';
 import { untranslatedIssuePaths } from './src/lib/content/untranslated-issues.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
@@ -74,6 +75,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before anything renders: what check refuses, the build refuses first, in check's words.
+    contentCheck(contentDir()),
     draftVisibility(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
