@@ -9,7 +9,8 @@ import { normalizePull } from '../upstream/normalize-pull.ts';
 import type { GitHubRelease } from '../upstream/github-types.ts';
 import { normalizeRelease } from '../upstream/normalize-release.ts';
 import { recordPath, serializeRecord } from '../upstream/record-files.ts';
-import { describeGitHubError } from './describe-error.ts';
+import { describeGitHubError, stopsTheRun } from './describe-error.ts';
+import { CliError, EXIT } from '../cli/cli-errors.ts';
 import { fetchPull } from './fetch-pull.ts';
 import { fetchRelease, findReleases } from './find-releases.ts';
 import { findPullRequests } from './find-pull-requests.ts';
@@ -23,21 +24,23 @@ type Item =
 
 export interface GatherSummary {
   outcomes: Record<WriteOutcome, number>;
+  /** Items (or repositories, in discovery) that failed after retries; the others were written. */
+  failed: Array<{ ref: string; message: string }>;
   stats: RequestStats;
   authenticated: boolean;
 }
 
 /** Stops the run with a message for the editor; the CLI prints it and exits 1. */
-export class GatherError extends Error {
+export class GatherError extends CliError {
   constructor(message: string) {
     super(message);
     this.name = 'GatherError';
   }
 }
 
-export class InterruptedError extends Error {
+export class InterruptedError extends CliError {
   constructor(done: number, total: number) {
-    super(`interrupted after ${done} of ${total} items; every record written so far is complete`);
+    super(`interrupted after ${done} of ${total} items; every record written so far is complete`, EXIT.interrupted);
     this.name = 'InterruptedError';
   }
 }
@@ -53,6 +56,8 @@ export async function runGather(
     ...client,
     // A recording must hold full answers, not 304s against a cache it does not contain.
     cacheDir: options.recordDir ? null : options.cacheDir,
+    // A dry run writes nothing, the cache included.
+    cacheReadOnly: options.dryRun,
     recordDir: options.recordDir,
     replayDir: options.replayDir,
     maxRateLimitWait: options.maxWait,
@@ -64,7 +69,8 @@ export async function runGather(
 
   // 2. Discover what the watchlist selects in the window.
   const items: Item[] = [];
-  if (options.since && options.until) items.push(...(await discover(github, options, progress, signal)));
+  const failed: GatherSummary['failed'] = [];
+  if (options.since && options.until) items.push(...(await discover(github, options, progress, failed, signal)));
 
   // 3. Add the items named on the command line.
   for (const { repo, number } of options.pulls) items.push({ kind: 'pull', ref: `${repo}#${number}`, repo, number });
@@ -81,7 +87,11 @@ export async function runGather(
       record = await fetchRecord(github, item);
     } catch (error) {
       if (signal?.aborted) throw new InterruptedError(index, unique.length);
-      throw new GatherError(describeGitHubError(error, item.ref));
+      // A token or rate-limit problem fails every item alike: stop. Anything else fails this one.
+      if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, item.ref, github.authenticated));
+      failed.push({ ref: item.ref, message: describeGitHubError(error, item.ref, github.authenticated) });
+      progress.log(`failed    ${item.ref}`);
+      continue;
     }
     const outcome = await writeIfChanged(join(options.outDir, recordPath(record)), serializeRecord(record), { dryRun: options.dryRun });
     outcomes[outcome]++;
@@ -90,10 +100,10 @@ export async function runGather(
   progress.end();
 
   // 5. Report what it cost.
-  return { outcomes, stats: github.stats, authenticated: github.authenticated };
+  return { outcomes, failed, stats: github.stats, authenticated: github.authenticated };
 }
 
-async function discover(github: GitHubClient, options: GatherOptions, progress: Progress, signal?: AbortSignal): Promise<Item[]> {
+async function discover(github: GitHubClient, options: GatherOptions, progress: Progress, failed: GatherSummary['failed'], signal?: AbortSignal): Promise<Item[]> {
   const watchlist = await loadWatchlist(options.watchlistFile);
   const since = options.since!;
   const until = options.until!;
@@ -108,7 +118,8 @@ async function discover(github: GitHubClient, options: GatherOptions, progress: 
       }
     } catch (error) {
       if (signal?.aborted) throw new InterruptedError(0, 0);
-      throw new GatherError(describeGitHubError(error, watched.repo));
+      if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, watched.repo, github.authenticated));
+      failed.push({ ref: watched.repo, message: describeGitHubError(error, watched.repo, github.authenticated) });
     }
   }
   progress.log(`gather: ${items.length} items in ${since}..${until} from ${watchlist.repositories.length} repositories`);
