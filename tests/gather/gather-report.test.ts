@@ -23,6 +23,15 @@ describe('gather reports', () => {
     expect(third.stats.sent).toBe(ws.server.requests.length - before);
   });
 
+  it('every request the server saw when an item fails and others go on', async () => {
+    ws = await workspace();
+    ws.server.addFault({ path: /\/pulls\/114878$/, status: 200, body: '{"number": 1', times: 4 });
+    ws.server.addFault({ path: /\/pulls\/115143\/files$/, status: 503, body: { message: 'Unavailable' }, times: 4 });
+    const summary = await ws.gather();
+    expect(summary.failed.map((failure) => failure.ref)).toEqual(['kubernetes/kubernetes#114878', 'kubernetes/kubernetes#115143']);
+    expect(summary.stats.sent).toBe(ws.server.requests.length);
+  });
+
   it('what a retry waits for', async () => {
     ws = await workspace();
     ws.server.addFault({ path: /\/pulls\/115143$/, status: 502, body: { message: 'Bad Gateway' }, times: 2 });

@@ -1,6 +1,7 @@
 // The errors a command expects, each with its exit code, and the wording of file-system
 // failures. runCommand (run-command.ts) is the one place that catches them.
-import { relative } from 'node:path';
+import { accessSync, constants, existsSync } from 'node:fs';
+import { dirname, relative } from 'node:path';
 
 /** Exit codes shared by every command. */
 export const EXIT = {
@@ -66,10 +67,26 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException {
 
 /** `cannot write content/x.json: the file system is read-only (EROFS); run where …`. `path` overrides the one in the error. */
 export function describeFsError(error: unknown, path?: string): string {
-  const failure = error as NodeJS.ErrnoException;
+  const failure = explainMkdir(error as NodeJS.ErrnoException);
   const where = path ?? failure.path ?? '?';
   const shown = where.startsWith('/') && !relative(process.cwd(), where).startsWith('..') ? relative(process.cwd(), where) || '.' : where;
   const [cause, advice] = CAUSES[failure.code ?? ''] ?? [failure.message, 'see the message above'];
   const verb = VERBS[failure.syscall ?? ''] ?? 'write';
   return `cannot ${verb} ${shown}: ${cause} (${failure.code}); ${advice}`;
+}
+
+/**
+ * A recursive mkdir under a read-only or locked folder fails with ENOENT, which says
+ * nothing useful: ask the nearest folder that exists why it cannot be written.
+ */
+function explainMkdir(error: NodeJS.ErrnoException): NodeJS.ErrnoException {
+  if (error.code !== 'ENOENT' || error.syscall !== 'mkdir' || !error.path) return error;
+  let ancestor = dirname(error.path);
+  while (!existsSync(ancestor) && dirname(ancestor) !== ancestor) ancestor = dirname(ancestor);
+  try {
+    accessSync(ancestor, constants.W_OK);
+    return error;
+  } catch (denied) {
+    return Object.assign(new Error((denied as Error).message), { code: (denied as NodeJS.ErrnoException).code, syscall: 'mkdir', path: error.path });
+  }
 }

@@ -19,7 +19,7 @@ export async function writeIfChanged(path: string, text: string, options: { dryR
       await writeFileAtomic(path, text, { encoding: 'utf8' });
     } catch (error) {
       // Name the file meant, not the temporary one the atomic write was making.
-      if (isFsError(error)) throw new FileSystemError(error, error.syscall === 'mkdir' ? error.path : path);
+      if (isFsError(error)) throw new FileSystemError(error, error.syscall === 'mkdir' ? dirname(path) : path);
       throw error;
     }
   }

@@ -1,5 +1,5 @@
 import { REPLAY_MISSING_HEADER } from '../github/recording.ts';
-import { MalformedResponseError } from '../github/create-client.ts';
+import { MalformedResponseError, unreachable } from '../github/create-client.ts';
 
 interface HttpError {
   status: number;
@@ -22,7 +22,7 @@ function resetSentence(headers: Record<string, string | undefined> | undefined, 
 /** A failure that every other request would meet too (a refused token, a used-up rate limit): the run stops. */
 export function stopsTheRun(error: unknown): boolean {
   if (!isHttpError(error) || error instanceof MalformedResponseError) return false;
-  return error.status === 401 || error.status === 403 || error.status === 429;
+  return unreachable(error) !== null || error.status === 401 || error.status === 403 || error.status === 429;
 }
 
 /**
@@ -33,7 +33,10 @@ export function describeGitHubError(error: unknown, what: string, authenticated:
   if (error instanceof MalformedResponseError) return `${what}: ${error.message}`;
   if (!isHttpError(error)) return `${what}: ${(error as Error)?.message ?? String(error)}`;
   const headers = error.response?.headers;
+  const cause = unreachable(error);
   switch (true) {
+    case cause !== null:
+      return `${what}: could not reach GitHub (${cause}), also after 3 retries. Check GITHUB_API_URL and the network, then run again.`;
     case headers?.[REPLAY_MISSING_HEADER] !== undefined:
       return `${what}: ${error.message}`;
     case error.status === 401 && authenticated:

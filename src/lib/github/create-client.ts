@@ -66,8 +66,9 @@ const retryNotes: Plugin = (octokit, settings) => {
     if (status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= RETRIES) {
       const path = new URL(octokit.request.endpoint(request).url).pathname;
       const seconds = (attempt ** 2 * (options.retryBaseMs ?? 1000)) / 1000;
-      const what = error instanceof MalformedResponseError ? 'sent a body that is not valid JSON' : `answered ${status}`;
-      options.retryNote?.(`GitHub ${what} for ${request.method} ${path}; retrying in ${seconds} s (${attempt}/${RETRIES})`);
+      const cause = unreachable(error);
+      const what = error instanceof MalformedResponseError ? 'GitHub sent a body that is not valid JSON' : cause ? `could not reach GitHub (${cause})` : `GitHub answered ${status}`;
+      options.retryNote?.(`${what} for ${request.method} ${path}; retrying in ${seconds} s (${attempt}/${RETRIES})`);
     }
     throw error;
   });
@@ -139,6 +140,16 @@ function installEtagCache(octokit: InstanceType<typeof Octokit>, cache: EtagCach
       throw error;
     }
   });
+}
+
+/**
+ * Why a request got no answer at all (refused, reset, no route, a name that does not
+ * resolve), or null when the server did answer. Octokit reports these as a 500 with no response.
+ */
+export function unreachable(error: unknown): string | null {
+  const failure = error as { status?: number; response?: unknown; message?: string; cause?: { code?: string; message?: string; cause?: { code?: string } } };
+  if (failure.status !== 500 || failure.response !== undefined || error instanceof MalformedResponseError) return null;
+  return failure.cause?.cause?.code ?? failure.cause?.code ?? failure.message ?? 'no answer';
 }
 
 /**
