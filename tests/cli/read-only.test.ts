@@ -74,6 +74,18 @@ describe('a read-only folder', () => {
     expect((await readdir(out, { recursive: true })).filter((name) => String(name).endsWith('.json'))).toHaveLength(9);
   });
 
+  it('gather --record: one line, at once, with no retries', async (context) => {
+    const ro = await readOnly(context);
+    const out = await tempDir();
+    const run = await command('gather', ['--pr', 'kubernetes/kubernetes#115143', '--out', out, '--record', join(ro, 'recording')], { GITHUB_API_URL: await github() });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(
+      `gather: cannot create the folder ${join(ro, 'recording')}: the file system is read-only (EROFS); run where the folder is writable, or choose another place`,
+    );
+    expect(run.stderr).not.toContain('retrying');
+    noStack(run);
+  });
+
   it('changelog --out: one line', async (context) => {
     const ro = await readOnly(context);
     const run = await command('changelog', ['--repo', 'kubernetes/kubernetes', '--since', '2023-01-16', '--until', '2023-01-29', '--out', join(ro, 'notes.md')]);

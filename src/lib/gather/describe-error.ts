@@ -1,3 +1,4 @@
+import { FileSystemError } from '../cli/cli-errors.ts';
 import { REPLAY_MISSING_HEADER } from '../github/recording.ts';
 import { MalformedResponseError, unreachable } from '../github/create-client.ts';
 
@@ -21,6 +22,7 @@ function resetSentence(headers: Record<string, string | undefined> | undefined, 
 
 /** A failure that every other request would meet too (a refused token, a used-up rate limit): the run stops. */
 export function stopsTheRun(error: unknown): boolean {
+  if (error instanceof FileSystemError) return true;
   if (!isHttpError(error) || error instanceof MalformedResponseError) return false;
   return unreachable(error) !== null || error.status === 401 || error.status === 403 || error.status === 429;
 }
@@ -31,12 +33,14 @@ export function stopsTheRun(error: unknown): boolean {
  */
 export function describeGitHubError(error: unknown, what: string, authenticated: boolean, now = new Date()): string {
   if (error instanceof MalformedResponseError) return `${what}: ${error.message}`;
+  // The recording folder (--record) could not be written: a file-system failure, not GitHub's.
+  if (error instanceof FileSystemError) return error.message;
   if (!isHttpError(error)) return `${what}: ${(error as Error)?.message ?? String(error)}`;
   const headers = error.response?.headers;
-  const cause = unreachable(error);
+  const network = unreachable(error);
   switch (true) {
-    case cause !== null:
-      return `${what}: could not reach GitHub (${cause}), also after 3 retries. Check GITHUB_API_URL and the network, then run again.`;
+    case network !== null:
+      return `${what}: could not reach GitHub (${network}), also after 3 retries. Check GITHUB_API_URL and the network, then run again.`;
     case headers?.[REPLAY_MISSING_HEADER] !== undefined:
       return `${what}: ${error.message}`;
     case error.status === 401 && authenticated:

@@ -4,6 +4,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { FileSystemError, isFsError } from '../cli/cli-errors.ts';
 import { EtagCache } from './etag-cache.ts';
 import { recordingFetch, replayFetch } from './recording.ts';
 import { countingFetch, newRequestStats, type RequestStats } from './request-stats.ts';
@@ -61,13 +62,16 @@ const retryNotes: Plugin = (octokit, settings) => {
     }
   });
   octokit.hook.error('request', (error, request) => {
+    // A recording that could not be written (--record) fails inside fetch: not GitHub's fault, and not worth retrying.
+    const cause = (error as { cause?: unknown }).cause;
+    if (isFsError(cause)) throw new FileSystemError(cause);
     const status = (error as { status?: number }).status ?? 0;
     const attempt = Number((request.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
     if (status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= RETRIES) {
       const path = new URL(octokit.request.endpoint(request).url).pathname;
       const seconds = (attempt ** 2 * (options.retryBaseMs ?? 1000)) / 1000;
-      const cause = unreachable(error);
-      const what = error instanceof MalformedResponseError ? 'GitHub sent a body that is not valid JSON' : cause ? `could not reach GitHub (${cause})` : `GitHub answered ${status}`;
+      const network = unreachable(error);
+      const what = error instanceof MalformedResponseError ? 'GitHub sent a body that is not valid JSON' : network ? `could not reach GitHub (${network})` : `GitHub answered ${status}`;
       options.retryNote?.(`${what} for ${request.method} ${path}; retrying in ${seconds} s (${attempt}/${RETRIES})`);
     }
     throw error;
