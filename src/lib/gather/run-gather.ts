@@ -84,7 +84,7 @@ export async function runGather(
     progress.step(index + 1, unique.length, item.ref);
     let record: UpstreamRecord;
     try {
-      record = await fetchRecord(github, item);
+      record = await untilAborted(fetchRecord(github, item), signal);
     } catch (error) {
       if (signal?.aborted) throw new InterruptedError(index, unique.length);
       // A token or rate-limit problem fails every item alike: stop. Anything else fails this one.
@@ -110,10 +110,10 @@ async function discover(github: GitHubClient, options: GatherOptions, progress: 
   const items: Item[] = [];
   for (const watched of watchlist.repositories) {
     try {
-      for (const number of await findPullRequests(github, watched, since, until)) {
+      for (const number of await untilAborted(findPullRequests(github, watched, since, until), signal)) {
         items.push({ kind: 'pull', ref: `${watched.repo}#${number}`, repo: watched.repo, number });
       }
-      for (const release of await findReleases(github, watched, since, until)) {
+      for (const release of await untilAborted(findReleases(github, watched, since, until), signal)) {
         items.push({ kind: 'release', ref: `${watched.repo}@${release.tag_name}`, repo: watched.repo, tag: release.tag_name, prefetched: release });
       }
     } catch (error) {
@@ -133,4 +133,15 @@ async function fetchRecord(github: GitHubClient, item: Item): Promise<UpstreamRe
   }
   // A release found by listing is already complete: no second request for it.
   return normalizeRelease(item.repo, item.prefetched ?? (await fetchRelease(github, item.repo, item.tag)));
+}
+
+/** `work`, or a rejection as soon as `signal` aborts: Ctrl-C should not wait out a retry's backoff. */
+function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }

@@ -46,13 +46,13 @@ export interface GitHubClient {
 const RETRIES = 3;
 const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
 
+type Plugin = Parameters<typeof Octokit.plugin>[0];
+
 /**
  * Runs inside the retry plugin (plugins listed before it are wrapped by it): a JSON body
  * that does not parse becomes an error the plugin retries like a 5xx, and each failure
  * it will retry is announced with what it waits for.
  */
-type Plugin = Parameters<typeof Octokit.plugin>[0];
-
 const retryNotes: Plugin = (octokit, settings) => {
   const options = settings as { retryNote?: (message: string) => void; retryBaseMs?: number };
   octokit.hook.after('request', (response, request) => {
@@ -67,7 +67,9 @@ const retryNotes: Plugin = (octokit, settings) => {
     if (isFsError(cause)) throw new FileSystemError(cause);
     const status = (error as { status?: number }).status ?? 0;
     const attempt = Number((request.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
-    if (status >= 400 && !DO_NOT_RETRY.includes(status) && attempt <= RETRIES) {
+    // The plugin's own test: an error carrying its request (Ctrl-C's AbortError does not) with a retried status.
+    const retried = (error as { request?: unknown }).request !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status);
+    if (retried && attempt <= RETRIES) {
       const path = new URL(octokit.request.endpoint(request).url).pathname;
       const seconds = (attempt ** 2 * (options.retryBaseMs ?? 1000)) / 1000;
       const network = unreachable(error);
