@@ -1,11 +1,11 @@
 // Every command that writes, pointed at a read-only folder: one clear line naming the
 // path, the cause and what to do; no stack trace; nothing measured or fetched is lost.
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
-import { readOnlyDir } from '../helpers/read-only-dir.ts';
+import { readOnlyDir, tinyDiskDir, type ReadOnlyDir } from '../helpers/read-only-dir.ts';
 import { startFixtureServer } from '../support/github-fixture-server.ts';
 
 const cleanup: Array<() => Promise<unknown>> = [];
@@ -32,8 +32,8 @@ function command(script: string, args: string[], env: NodeJS.ProcessEnv = {}): P
 }
 
 /** A read-only folder, or a skipped test saying why there cannot be one here. */
-async function readOnly(context: TestContext, source?: string): Promise<string> {
-  const made = await readOnlyDir(source);
+async function readOnly(context: TestContext, source?: string, make: () => Promise<ReadOnlyDir> = () => readOnlyDir(source)): Promise<string> {
+  const made = await make();
   if ('skip' in made) context.skip(made.skip);
   else cleanup.push(made.release);
   return 'dir' in made ? made.dir : '';
@@ -53,7 +53,7 @@ async function github() {
 
 const noStack = (run: Run) => expect(`${run.stdout}${run.stderr}`).not.toMatch(/^\s+at /m);
 
-describe('a read-only folder', () => {
+describe('a folder that cannot be written (read-only, full)', () => {
   it('gather --out: one line naming the folder, the cause and what to do', async (context) => {
     const ro = await readOnly(context);
     const run = await command('gather', ['--pr', 'kubernetes/kubernetes#115143', '--out', ro, '--no-cache'], { GITHUB_API_URL: await github() });
@@ -84,6 +84,20 @@ describe('a read-only folder', () => {
     );
     expect(run.stderr).not.toContain('retrying');
     noStack(run);
+  });
+
+  it('a full disk under gather --out: one line, and the records written before are whole', async (context) => {
+    const tiny = await readOnly(context, undefined, tinyDiskDir);
+    const run = await command('gather', ['--since', '2023-01-16', '--until', '2023-01-29', '--out', tiny, '--no-cache'], { GITHUB_API_URL: await github() });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toMatch(
+      new RegExp(`^gather: cannot write ${tiny}/\\S+\\.json: no space left on the device \\(ENOSPC\\); free some space, then run again$`),
+    );
+    noStack(run);
+    for (const name of (await readdir(tiny, { recursive: true })).map(String).filter((file) => file.endsWith('.json'))) {
+      JSON.parse(await readFile(join(tiny, name), 'utf8'));
+    }
+    expect((await readdir(tiny, { recursive: true })).map(String).filter((name) => /\.json\.\d+$/.test(name) || name.includes('.tmp'))).toEqual([]);
   });
 
   it('changelog --out: one line', async (context) => {

@@ -32,3 +32,21 @@ export async function readOnlyDir(source?: string): Promise<ReadOnlyDir> {
     },
   };
 }
+
+/** A temporary folder on a 4 KiB file system, which fills up at the first few kilobytes (ENOSPC). */
+export async function tinyDiskDir(): Promise<ReadOnlyDir> {
+  const dir = await mkdtemp(join(tmpdir(), 'uw-tiny-disk-'));
+  try {
+    await run('mount', ['-t', 'tmpfs', '-o', 'size=4k', 'tmpfs', dir]);
+  } catch (error) {
+    await rm(dir, { recursive: true, force: true });
+    return { skip: `cannot mount a small file system here (needs root and CAP_SYS_ADMIN): ${(error as Error).message.split('\n')[0]}` };
+  }
+  return {
+    dir,
+    release: async () => {
+      await run('umount', [dir]);
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
