@@ -78,6 +78,13 @@ describe('check reports at the line in the file', () => {
     ]);
   });
 
+  it('an element never closed, at its own line, though the compiler names it only in its message', async () => {
+    const dir = await copy();
+    const file = join(dir, 'issues/2023-01-30/en.mdx');
+    const text = await edit(file, (before) => before.replace('## Upstream progress\n', '## Upstream progress\n\n<Demo name="so-linger">\n'));
+    expect(await problems(dir)).toEqual([`${shown(file)}:${lineOf(text, /<Demo name="so-linger">$/)}: MDX does not compile: Expected a closing tag for \`<Demo>\``]);
+  });
+
   it('a component the page does not provide, and an import', async () => {
     const dir = await copy();
     const file = join(dir, 'issues/2023-01-30/en.mdx');

@@ -49,9 +49,13 @@ function scanAt(body: string): MdxScan {
   try {
     tree = compiler.processSync(body).data.tree as Root;
   } catch (error) {
+    // Some messages carry their place only in the text, as `(7:1-7:24)`, counted from the
+    // body: take the line from there, and leave the body-relative numbers out of the message.
     const place = error as { line?: number; place?: { line?: number; start?: { line?: number } } };
-    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? 1;
-    return { ok: false, line, message: (error as Error).message.split('\n')[0]! };
+    const first = (error as Error).message.split('\n')[0]!;
+    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(first);
+    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? (inText ? Number(inText[1]) : 1);
+    return { ok: false, line, message: inText ? first.slice(0, inText.index) : first };
   }
   const tags: JsxTag[] = [];
   const links: LinkUse[] = [];
