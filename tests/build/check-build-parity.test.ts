@@ -17,6 +17,8 @@ const ISSUE = 'issues/2023-01-30/en.mdx';
 
 interface Row {
   what: string;
+  /** The file broken, under the content folder (default: the first issue in English). */
+  file?: string;
   edit: (text: string) => string;
   /** The line the mistake is on, found in the edited text. */
   at: RegExp;
@@ -76,13 +78,21 @@ const rows: Row[] = [
     says: 'commentary for the introduction is not written yet (<Placeholder> still in place)',
     refusal: /<Placeholder> still in place/,
   },
+  {
+    what: 'a card in demo notes with no upstream record',
+    file: 'demos/so-linger/en.mdx',
+    edit: (text) => text.replace('<Item ref="kubernetes/kubernetes#115143" />', '<Item ref="kubernetes/kubernetes#999999" />'),
+    at: /#999999/,
+    says: '<Item ref="kubernetes/kubernetes#999999"> does not resolve to an upstream record; gather it first (npm run gather) or fix the reference',
+    refusal: /no upstream record has this ref/,
+  },
 ];
 
 async function broken(row: Row): Promise<{ dir: string; file: string; line: number }> {
   const dir = await mkdtemp(join(tmpdir(), 'uw-parity-'));
   cleanup.push(dir, astroCacheDirFor(dir)!);
   await cp('content', dir, { recursive: true });
-  const file = join(dir, ISSUE);
+  const file = join(dir, row.file ?? ISSUE);
   const before = await readFile(file, 'utf8');
   const text = row.edit(before);
   expect(text, 'the edit changed nothing').not.toBe(before);

@@ -10,6 +10,11 @@ export interface BodyContext {
   demos: ReadonlySet<string>;
   /** The components the page passes to this kind of content (src/lib/content/mdx-components.ts). */
   components: readonly string[];
+  /**
+   * Whether a record exists, to check `<Item>` refs; left out for issues, whose cards are
+   * checked against their `items` (which must resolve) instead.
+   */
+  hasRecord?: (ref: string) => boolean;
 }
 
 /**
@@ -27,6 +32,13 @@ export function checkBody(file: string, body: string, bodyLine: number, context:
   for (const tag of scan.tags) {
     if (isComponentName(tag.name) && !context.components.includes(tag.name)) {
       problems.push({ file, line: tag.line, message: `<${tag.name}> is not a component this page provides (known: ${known})` });
+    }
+  }
+  for (const tag of scan.tags.filter((candidate) => candidate.name === 'Item' && context.components.includes('Item'))) {
+    const ref = tag.attributes.ref;
+    if (!ref) problems.push({ file, line: tag.line, message: '<Item> needs a ref="owner/repo#123" or ref="owner/repo@tag" attribute' });
+    else if (context.hasRecord && !context.hasRecord(ref)) {
+      problems.push({ file, line: tag.line, message: `<Item ref="${ref}"> does not resolve to an upstream record; gather it first (npm run gather) or fix the reference` });
     }
   }
   for (const tag of scan.tags.filter((candidate) => candidate.name === 'Demo' && context.components.includes('Demo'))) {

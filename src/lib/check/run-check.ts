@@ -48,7 +48,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
   const duplicateProblems = checkDuplicates(files);
 
   // 4. The standing pages and the demo notes, and each demo's recorded results.
-  const bodies = { routes: routes.published, demos };
+  const bodies = { routes: routes.published, demos, hasRecord: (ref: string) => records.has(ref) };
   const pages = await checkNoteFolders(join(contentDir, 'pages'), pageFrontmatterSchema, (lang, slug) => `/${lang}/${slug}/`, {
     ...bodies,
     components: MDX_COMPONENTS.pages,
