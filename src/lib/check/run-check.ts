@@ -59,9 +59,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
   // 5. The watchlist gather reads.
   const watchlist = await checkWatchlist(join(contentDir, 'watchlist.yaml'));
 
-  // 6. Rules over the whole content that need nothing but the files read above go here.
-  const rules: ContentProblem[] = [];
-
+  // Every step's problems join this one list: a new rule is a numbered step above, and one line here.
   return {
     problems: [
       ...recordProblems,
@@ -71,7 +69,6 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
       ...demoNotes.problems,
       ...demoResults,
       ...watchlist,
-      ...rules,
     ].sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
     ),
