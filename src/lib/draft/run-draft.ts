@@ -72,11 +72,16 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
   // 3. Optionally gather the window first.
   if (options.gather) {
     env.progress.log(`draft: gathering ${window.from}..${window.to} first`);
-    await runGather(
+    const gathered = await runGather(
       { since: window.from, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
       env.client,
       env.progress,
     );
+    // A draft that silently left out what could not be fetched would read as complete.
+    if (gathered.failed.length > 0) {
+      const list = gathered.failed.map((failure) => `\n  ${failure.message}`).join('');
+      throw new DraftError(`gather could not fetch ${gathered.failed.length} of the window's items, so nothing was drafted; the records it fetched are written. Run again:${list}`);
+    }
     records = await readRecords(upstreamDir);
   }
 
