@@ -23,6 +23,22 @@ describe('gather reports', () => {
     expect(third.stats.sent).toBe(ws.server.requests.length - before);
   });
 
+  it('every request the server saw when a renamed repository answers 301: the redirect is a request too', async () => {
+    ws = await workspace();
+    for (const tail of ['', '/files']) {
+      ws.server.addFault({
+        path: new RegExp(`^/repos/k8s/kubernetes/pulls/115143${tail}$`),
+        status: 301,
+        headers: { location: `${ws.server.url}/repos/kubernetes/kubernetes/pulls/115143${tail}` },
+        body: { message: 'Moved Permanently' },
+      });
+    }
+    const summary = await ws.gather({ ...ONE_PULL, pulls: [{ repo: 'k8s/kubernetes', number: 115143 }] });
+    expect(ws.server.requests.map((request) => request.status)).toEqual([301, 200, 301, 200]);
+    expect(summary.stats.sent).toBe(4);
+    expect(summary.outcomes.new).toBe(1);
+  });
+
   it('every request the server saw when an item fails and others go on', async () => {
     ws = await workspace();
     ws.server.addFault({ path: /\/pulls\/114878$/, status: 200, body: '{"number": 1', times: 4 });
