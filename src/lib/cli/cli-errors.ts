@@ -70,9 +70,9 @@ export function describeFsError(error: unknown, path?: string): string {
   const failure = explainMkdir(error as NodeJS.ErrnoException);
   const where = path ?? failure.path ?? '?';
   const shown = where.startsWith('/') && !relative(process.cwd(), where).startsWith('..') ? relative(process.cwd(), where) || '.' : where;
-  const [cause, advice] = CAUSES[failure.code ?? ''] ?? [failure.message, 'see the message above'];
+  const [cause, advice] = CAUSES[failure.code ?? ''] ?? [failure.message, 'check the path and run again'];
   const verb = VERBS[failure.syscall ?? ''] ?? 'write';
-  return `cannot ${verb} ${shown}: ${cause} (${failure.code}); ${advice}`;
+  return `cannot ${verb} ${shown}: ${cause}${failure.code ? ` (${failure.code})` : ''}; ${advice}`;
 }
 
 /**

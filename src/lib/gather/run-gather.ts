@@ -87,7 +87,8 @@ export async function runGather(
       record = await untilAborted(fetchRecord(github, item), signal);
     } catch (error) {
       if (signal?.aborted) throw new InterruptedError(index, unique.length);
-      // A token or rate-limit problem fails every item alike: stop. Anything else fails this one.
+      // What every item would meet (a refused token, a used-up limit, no network, an unwritable
+      // recording folder) stops the run; anything else fails this item only.
       if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, item.ref, github.authenticated));
       failed.push({ ref: item.ref, message: describeGitHubError(error, item.ref, github.authenticated) });
       progress.log(`failed    ${item.ref}`);
