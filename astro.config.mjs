@@ -14,6 +14,7 @@ import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from 
 import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
+import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
@@ -80,6 +81,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Before anything renders: what check refuses, the build refuses first, in check's words.
+    contentCheck(contentDir()),
     draftVisibility(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),

@@ -1,4 +1,6 @@
 // npm run check: lint the content the way the build will, and say where each problem is.
+import { existsSync } from 'node:fs';
+import { CliError } from '../src/lib/cli/cli-errors.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
 import { parseFlags } from '../src/lib/cli/parse-flags.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
@@ -8,14 +10,17 @@ import { plural } from '../src/lib/cli/plural.ts';
 
 const USAGE = `Usage: npm run check
 
-Checks the content folder and prints each problem as file:line: message; exits 1
-when there is any. Warnings are printed as file: warning: message and pass. It
-finds: an issue missing a language (a warning: the site shows the other language
-with a notice until the translation lands), zh and en versions that
+Checks the content folder and prints each problem as file:line: field: message;
+exits 1 when there is any. The build runs the same check first. Warnings are
+printed as file:line: warning: message and pass. It finds: an issue missing a
+language (a warning: the site shows the other language with a notice until the
+translation lands), frontmatter and YAML errors, MDX that does not compile,
+components a page does not provide, import/export lines, zh and en versions that
 cover different items or disagree on number, dates or draft state, references that
 do not resolve, unwritten <Placeholder> commentary and TODO text in published
-issues, <Demo> names that do not exist, internal links to no page, a duplicate issue
-number or date, and invalid upstream records or page frontmatter.
+issues (on a draft: warnings, with a count of what is left), <Demo> names that do
+not exist, internal links to no page, a duplicate issue number or date, invalid
+upstream records or page frontmatter, and an invalid watchlist.
 
 Options:
   --help                 this text
@@ -25,7 +30,9 @@ Environment:
 
 await runCommand('check', async () => {
   if (parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false } }).help) return void console.log(USAGE);
-  const { problems, counts } = await runCheck(contentDir(), 'public');
+  const dir = contentDir();
+  if (!existsSync(dir)) throw new CliError(`the content folder ${dir} does not exist; run from the project root, or set CONTENT_DIR`);
+  const { problems, counts } = await runCheck(dir, 'public');
   for (const problem of problems) console.log(formatProblem(problem));
   const scope = `${plural(counts.issueFiles, 'issue file')} (${plural(counts.drafts, 'draft')}), ${plural(counts.records, 'record')}, ${plural(counts.pages, 'page')}, ${plural(counts.demos, 'demo')}`;
   const errors = problems.filter((problem) => !problem.severity).length;

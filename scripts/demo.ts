@@ -3,6 +3,7 @@ import { join, relative } from 'node:path';
 import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
 import { createProgress } from '../src/lib/cli/progress.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
+import { EXIT } from '../src/lib/cli/cli-errors.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { DemoInterruptedError, DemoUnavailableError } from '../src/lib/demos/demo-errors.ts';
 import { readMachineInfo } from '../src/lib/demos/machine-info.ts';
@@ -39,12 +40,18 @@ await runCommand(
       return;
     }
     const out = parsed.out === undefined ? (parsed.settings.quick ? join('.cache', 'demos', `${parsed.name}.json`) : join(contentDir(), 'demos', parsed.name, 'results.json')) : parsed.out;
-    const { results, saved } = await runDemo(parsed.name, parsed.settings, out, { signal, progress: (message) => progress.log(`demo: ${message}`) });
+    const { results, saved, unsaved } = await runDemo(parsed.name, parsed.settings, out, { signal, progress: (message) => progress.log(`demo: ${message}`) });
     progress.end();
     const { tables } = presentResults(results, 'en');
     console.log(tables.map(formatTextTable).join('\n\n'));
     const machine = results.machine;
     console.log(`\nkernel ${machine.kernel} (${machine.arch}), Node ${machine.node}, tcp_fin_timeout ${machine.tcpFinTimeout ?? '?'}, nf_conntrack_max ${machine.conntrackMax ?? 'n/a'}, tcp_tw_reuse ${machine.tcpTwReuse ?? '?'}`);
+    if (unsaved) {
+      // Print the results whole, so nothing measured is lost.
+      console.log(`\n${JSON.stringify(results, null, 2)}`);
+      console.error(`demo: ${unsaved}\ndemo: the results are printed above as JSON; save them with --out FILE next time, or copy them from here`);
+      return EXIT.failed;
+    }
     console.error(saved ? `demo: results saved to ${relative(process.cwd(), saved)}` : 'demo: results not saved (--no-save)');
   },
   [UnknownDemoError, DemoUnavailableError, DemoInterruptedError, LingerUnavailableError],

@@ -56,12 +56,12 @@ describe('npm run check also reports', () => {
     expect(found).toContain(`${shown(en)}:${text.split('\n').lastIndexOf('  - moby/moby@v23.0.0-rc.3') + 1}: items[9]: \`moby/moby@v23.0.0-rc.3\` is listed twice`);
   });
 
-  it('MDX that does not parse, with its line', async () => {
+  it('MDX that does not compile, with its line', async () => {
     const dir = await copy();
     const en = join(dir, 'issues/2023-01-30/en.mdx');
     const text = await edit(en, (before) => `${before}\nAn unclosed <span tag here\n`);
     const found = await problems(dir);
-    expect(found.some((line) => line.startsWith(`${shown(en)}:${lineOf(text, /unclosed <span/)}: MDX does not parse:`))).toBe(true);
+    expect(found.some((line) => line.startsWith(`${shown(en)}:${lineOf(text, /unclosed <span/)}: MDX does not compile:`))).toBe(true);
   });
 
   it('a malformed link without crashing, and not an index.html link', async () => {

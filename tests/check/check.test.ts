@@ -121,16 +121,23 @@ describe('npm run check', () => {
     ]);
   });
 
-  it('accepts the same placeholders in an issue that is a draft in both languages', async () => {
+  it('on a draft, lists what is left to do as warnings, each at its line, and passes', async () => {
     const dir = await copyContent();
     const en = join(dir, ISSUE, 'en.mdx');
-    await edit(en, (before) => `${before.replace(/^title: .*$/m, 'title: "TODO: x"')}\n<Placeholder for="intro" />\n`);
+    await edit(en, (before) => `${before.replace(/^title: .*$/m, 'title: "TODO: x"').replace(/^summary: .*$/m, 'summary: TODO write it')}\n<Placeholder for="intro" />\n\n<Placeholder for="kubernetes/kubernetes#115143" />\n`);
     for (const lang of ['en', 'zh']) await edit(join(dir, ISSUE, `${lang}.mdx`), (before) => before.replace(/^to: .*$/m, '$&\ndraft: true'));
+    const text = await readFile(en, 'utf8');
     const run = await check(dir);
     expect(run.code).toBe(0);
-    expect(run.stdout).toBe('');
+    expect(linesOf(run.stdout)).toEqual([
+      `${shown(en)}:${lineOf(text, /^title:/)}: warning: title: still holds the draft's TODO text`,
+      `${shown(en)}:${lineOf(text, /^draft:/)}: warning: draft: 2 placeholders, 2 TODOs left before it can be published`,
+      `${shown(en)}:${lineOf(text, /^summary:/)}: warning: summary: still holds the draft's TODO text`,
+      `${shown(en)}:${lineOf(text, /for="intro"/)}: warning: commentary for the introduction is not written yet (<Placeholder> still in place)`,
+      `${shown(en)}:${lineOf(text, /for="kubernetes/)}: warning: commentary for kubernetes/kubernetes#115143 is not written yet (<Placeholder> still in place)`,
+    ]);
     expect(run.stderr).toContain('(2 drafts)');
-    expect(run.stderr).toContain('no problems');
+    expect(run.stderr).toContain('5 warnings');
   });
 
   it('reports a draft state that differs between the languages', async () => {

@@ -111,7 +111,7 @@ describe('a failure while writing', () => {
     // An immutable file cannot be replaced, even by root; skip where chattr is not available.
     if (spawnSync('chattr', ['+i', join(folder, 'en.mdx')]).status !== 0) return;
     try {
-      await expect(draftIn(dir, ['--date', '2023-02-06', '--since', '2023-01-16', '--force'])).rejects.toThrow(/could not write .*; no issue file was changed/);
+      await expect(draftIn(dir, ['--date', '2023-02-06', '--since', '2023-01-16', '--force'])).rejects.toThrow(/cannot write .*en.mdx: the operation is not permitted \(EPERM\); .*; no issue file was changed/);
       expect(await readFile(join(folder, 'zh.mdx'), 'utf8')).toBe('zh by hand\n');
       expect(await readFile(join(folder, 'en.mdx'), 'utf8')).toBe('en by hand\n');
       expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'zh.mdx']);

@@ -11,19 +11,19 @@ const recordsIn = async (dir: string) =>
   (await readdir(dir, { recursive: true }).catch(() => [] as string[])).filter((name) => String(name).endsWith('.json'));
 
 describe('gather faults', () => {
-  it('reports a 404 pull request by name and writes nothing', async () => {
+  it('reports a 404 pull request by name, and still writes the other items', async () => {
     ws = await workspace();
-    await expect(ws.gather({ ...ONE_PULL, pulls: [{ repo: 'kubernetes/kubernetes', number: 999999 }] })).rejects.toThrow(
-      'kubernetes/kubernetes#999999: not found (404). Check the owner, repository, number or tag.',
-    );
-    expect(await recordsIn(ws.outDir)).toEqual([]);
+    const summary = await ws.gather({ ...ONE_PULL, pulls: [{ repo: 'kubernetes/kubernetes', number: 999999 }, ...ONE_PULL.pulls] });
+    expect(summary.failed).toEqual([
+      { ref: 'kubernetes/kubernetes#999999', message: 'kubernetes/kubernetes#999999: not found (404). Check the owner, repository, number or tag.' },
+    ]);
+    expect(await recordsIn(ws.outDir)).toEqual(['kubernetes/kubernetes/pulls/115143.json']);
   });
 
   it('reports a 404 release tag by name', async () => {
     ws = await workspace();
-    await expect(ws.gather({ since: undefined, until: undefined, releases: [{ repo: 'cilium/cilium', tag: 'v9.9.9' }] })).rejects.toThrow(
-      'cilium/cilium@v9.9.9: not found (404)',
-    );
+    const summary = await ws.gather({ since: undefined, until: undefined, releases: [{ repo: 'cilium/cilium', tag: 'v9.9.9' }] });
+    expect(summary.failed.map((failure) => failure.message)).toEqual([expect.stringContaining('cilium/cilium@v9.9.9: not found (404)')]);
   });
 
   it('retries 502s with backoff, then succeeds', async () => {
@@ -37,7 +37,10 @@ describe('gather faults', () => {
   it('gives up on a server that keeps failing, with a clear message', async () => {
     ws = await workspace();
     ws.server.addFault({ path: /\/pulls\/115143$/, status: 503, body: { message: 'Unavailable' }, times: 10 });
-    await expect(ws.gather(ONE_PULL)).rejects.toThrow('kubernetes/kubernetes#115143: the server kept failing (503) after retries');
+    const summary = await ws.gather(ONE_PULL);
+    expect(summary.failed.map((failure) => failure.message)).toEqual([
+      'kubernetes/kubernetes#115143: GitHub kept answering 503 after 3 retries. Run again later; records already written are kept.',
+    ]);
     expect(await recordsIn(ws.outDir)).toEqual([]);
   });
 
@@ -85,21 +88,40 @@ describe('gather faults', () => {
     expect(ws.log.join('\n')).toMatch(/secondary rate limit .* retrying after 1s/);
   });
 
-  it('rejects a truncated JSON body, writes no record and caches nothing', async () => {
+  it('retries a truncated JSON body like a 5xx, saying so, then succeeds', async () => {
     ws = await workspace();
     ws.server.addFault({ path: /\/pulls\/115143$/, status: 200, headers: { etag: '"cut"' }, body: '{"number": 115143, "title": "Kubelet TCP' });
-    await expect(ws.gather(ONE_PULL)).rejects.toThrow(/kubernetes\/kubernetes#115143: GET .*\/pulls\/115143: the response body is not valid JSON/);
-    expect(await recordsIn(ws.outDir)).toEqual([]);
-    // The next run fetches it afresh and succeeds.
     const summary = await ws.gather(ONE_PULL);
     expect(summary.outcomes.new).toBe(1);
+    expect(summary.failed).toEqual([]);
+    expect(ws.log).toContainEqual(
+      expect.stringMatching(/^gather: GitHub sent a body that is not valid JSON for GET \/repos\/kubernetes\/kubernetes\/pulls\/115143; retrying in [\d.]+ s \(1\/3\)$/),
+    );
+  });
+
+  it('one body that stays truncated fails that item only: the rest are written, nothing is cached for it', async () => {
+    ws = await workspace();
+    ws.server.addFault({ path: /\/pulls\/114878$/, status: 200, headers: { etag: '"cut"' }, body: '{"number": 114878, "title": "Kube', times: 4 });
+    const summary = await ws.gather();
+    expect(summary.failed).toEqual([
+      {
+        ref: 'kubernetes/kubernetes#114878',
+        message: expect.stringMatching(/^kubernetes\/kubernetes#114878: GET .*\/pulls\/114878: the response body is not valid JSON \(cut off in transit\?\), also after retrying; nothing was written for it$/),
+      },
+    ]);
+    expect(summary.outcomes.new).toBe(8);
+    expect(await recordsIn(ws.outDir)).toHaveLength(8);
+    expect(await recordsIn(ws.outDir)).not.toContain('kubernetes/kubernetes/pulls/114878.json');
+    // The next run fetches it afresh (nothing cut off was cached) and succeeds.
+    const again = await ws.gather({ since: undefined, until: undefined, pulls: [{ repo: 'kubernetes/kubernetes', number: 114878 }] });
+    expect(again.outcomes.new).toBe(1);
   });
 
   it('explains a 401 bad token', async () => {
     ws = await workspace();
     ws.server.addFault({ path: /./, status: 401, body: { message: 'Bad credentials' } });
     await expect(ws.gather(ONE_PULL, { token: 'ghp_wrong' })).rejects.toThrow(
-      'kubernetes/kubernetes#115143: GitHub rejected the token (401 Bad credentials). Check GITHUB_TOKEN, or unset it to run unauthenticated.',
+      'kubernetes/kubernetes#115143: GitHub rejected the token (401 Bad credentials). Check that GITHUB_TOKEN holds a token that is valid and not expired.',
     );
   });
 });

@@ -1,4 +1,5 @@
 import type { ContentProblem } from '../content/content-error.ts';
+import { isComponentName } from '../content/mdx-components.ts';
 import { scanMdx } from '../content/scan-mdx.ts';
 import { internalTarget, isGeneratedAsset } from '../site/site-routes.ts';
 
@@ -7,19 +8,45 @@ export interface BodyContext {
   pagePath: string;
   routes: ReadonlySet<string>;
   demos: ReadonlySet<string>;
+  /** The components the page passes to this kind of content (src/lib/content/mdx-components.ts). */
+  components: readonly string[];
+  /**
+   * Whether a record exists, to check `<Item>` refs; left out for issues, whose cards are
+   * checked against their `items` (which must resolve) instead.
+   */
+  hasRecord?: (ref: string) => boolean;
 }
 
-/** Checks an MDX body: it parses, its `<Demo>` elements name real demos, and its internal links resolve. */
+/**
+ * Checks an MDX body: it compiles, uses only the components its page provides and no
+ * `import`/`export`, its `<Demo>` elements name real demos, and its internal links resolve.
+ */
 export function checkBody(file: string, body: string, bodyLine: number, context: BodyContext): ContentProblem[] {
   const scan = scanMdx(body, bodyLine - 1);
-  if (!scan.ok) return [{ file, line: scan.line, message: `MDX does not parse: ${scan.message}` }];
+  if (!scan.ok) return [{ file, line: scan.line, message: `MDX does not compile: ${scan.message}` }];
   const problems: ContentProblem[] = [];
-  for (const tag of scan.tags.filter((candidate) => candidate.name === 'Demo')) {
+  const known = context.components.length > 0 ? context.components.join(', ') : 'none on this kind of page';
+  for (const line of scan.esm) {
+    problems.push({ file, line, message: `\`import\`/\`export\` is not allowed in content: the site provides the components (${known})` });
+  }
+  for (const tag of scan.tags) {
+    if (isComponentName(tag.name) && !context.components.includes(tag.name)) {
+      problems.push({ file, line: tag.line, message: `<${tag.name}> is not a component this page provides (known: ${known})` });
+    }
+  }
+  for (const tag of scan.tags.filter((candidate) => candidate.name === 'Item' && context.components.includes('Item'))) {
+    const ref = tag.attributes.ref;
+    if (!ref) problems.push({ file, line: tag.line, message: '<Item> needs a ref="owner/repo#123" or ref="owner/repo@tag" attribute' });
+    else if (context.hasRecord && !context.hasRecord(ref)) {
+      problems.push({ file, line: tag.line, message: `<Item ref="${ref}"> does not resolve to an upstream record; gather it first (npm run gather) or fix the reference` });
+    }
+  }
+  for (const tag of scan.tags.filter((candidate) => candidate.name === 'Demo' && context.components.includes('Demo'))) {
     const name = tag.attributes.name;
     if (!name) problems.push({ file, line: tag.line, message: '<Demo> needs a name="…" attribute' });
     else if (!context.demos.has(name)) {
-      const known = [...context.demos].join(', ') || 'none yet';
-      problems.push({ file, line: tag.line, message: `<Demo name="${name}"> does not exist under content/demos/ (known: ${known})` });
+      const demos = [...context.demos].join(', ') || 'none yet';
+      problems.push({ file, line: tag.line, message: `<Demo name="${name}"> does not exist under content/demos/ (known: ${demos})` });
     }
   }
   for (const link of scan.links) {

@@ -7,6 +7,8 @@ import { findItemTags } from '../content/find-item-tags.ts';
 import { checkIssueItems } from '../content/resolve-issue-items.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { urls } from '../site/urls.ts';
+import { MDX_COMPONENTS } from '../content/mdx-components.ts';
+import { scanMdx } from '../content/scan-mdx.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
 
 export interface FolderContext {
@@ -37,6 +39,8 @@ export function checkIssueFolder(folder: IssueFolder, context: FolderContext): C
     }
     problems.push(...file.problems);
     if (file.frontmatter) problems.push(...checkIssueFile(file, context));
+    // The body is checked even when the frontmatter is not, so one run shows both.
+    else problems.push(...checkBody(file.file, bodyOf(file), file.bodyLine, bodyContext(file, false, context)));
   }
   const [zh, en] = LOCALES.map((lang) => folder.files[lang]);
   if (zh?.frontmatter && en?.frontmatter) problems.push(...comparePair(zh, en));
@@ -56,14 +60,29 @@ function checkIssueFile(file: IssueFile, context: FolderContext): ContentProblem
     if (seen.has(ref)) problems.push({ file: file.file, line: parsed.lineOf(['items', index]), field: `items[${index}]`, message: `\`${ref}\` is listed twice` });
     seen.add(ref);
   });
-  if (!data.draft) problems.push(...findPlaceholders(file.file, file.text));
-  const body: BodyContext = {
-    pagePath: urls.issue(file.lang, file.slug),
-    routes: data.draft ? context.routes.withDrafts : context.routes.published,
-    demos: context.demos,
-  };
-  problems.push(...checkBody(file.file, bodyOf(file), file.bodyLine, body));
+  problems.push(...(data.draft ? leftToDo(file) : findPlaceholders(file.file, file.text)));
+  problems.push(...checkBody(file.file, bodyOf(file), file.bodyLine, bodyContext(file, data.draft, context)));
   return problems;
+}
+
+const bodyContext = (file: IssueFile, draft: boolean, context: FolderContext): BodyContext => ({
+  pagePath: urls.issue(file.lang, file.slug),
+  routes: draft ? context.routes.withDrafts : context.routes.published,
+  demos: context.demos,
+  components: MDX_COMPONENTS.issues,
+});
+
+/** On a draft, placeholders and TODO text are the work left: warnings, each at its line, and a count. */
+function leftToDo(file: IssueFile): ContentProblem[] {
+  const left = findPlaceholders(file.file, file.text);
+  if (left.length === 0) return [];
+  const todos = left.filter((problem) => problem.field).length;
+  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const summary = [count(left.length - todos, 'placeholder'), count(todos, 'TODO')].join(', ');
+  return [
+    { file: file.file, line: parseFrontmatter(file.text)!.lineOf(['draft']), field: 'draft', severity: 'warning', message: `${summary} left before it can be published` },
+    ...left.map((problem) => ({ ...problem, severity: 'warning' as const })),
+  ];
 }
 
 const bodyOf = (file: IssueFile) => file.text.split('\n').slice(file.bodyLine - 1).join('\n');
@@ -82,13 +101,18 @@ function comparePair(zh: IssueFile, en: IssueFile): ContentProblem[] {
       });
     }
   }
-  for (const [file, other] of [[zh, en], [en, zh]] as const) {
+  // A body that does not compile has its own error; comparing its cards would only echo it.
+  const compiles = (file: IssueFile) => scanMdx(bodyOf(file)).ok;
+  const pairs = [[zh, en], [en, zh]] as const;
+  for (const [file, other] of compiles(zh) && compiles(en) ? pairs : []) {
     const theirCards = new Set(findItemTags(bodyOf(other)).map((tag) => tag.ref));
     for (const tag of findItemTags(bodyOf(file))) {
       if (!theirCards.has(tag.ref)) {
         problems.push({ file: file.file, line: tag.line + file.bodyLine - 1, message: `<Item ref="${tag.ref}"> is placed here but not in ${other.file}` });
       }
     }
+  }
+  for (const [file, other] of pairs) {
     const theirs = new Set(other.frontmatter!.items);
     const at = parseFrontmatter(file.text)!;
     file.frontmatter!.items.forEach((ref, index) => {

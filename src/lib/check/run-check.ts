@@ -18,6 +18,8 @@ import { checkTopics } from './check-topics.ts';
 import { checkNoteFolders } from './check-note-folders.ts';
 import { checkDemoResults } from './check-demo-results.ts';
 import { ifThere } from '../fs/if-there.ts';
+import { checkWatchlist } from '../gather/load-watchlist.ts';
+import { MDX_COMPONENTS } from '../content/mdx-components.ts';
 
 export interface CheckReport {
   problems: ContentProblem[];
@@ -49,13 +51,28 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
   const duplicateProblems = [...checkDuplicates(files), ...checkTopics(files)];
 
   // 4. The standing pages and the demo notes, and each demo's recorded results.
-  const bodies = { routes: routes.published, demos };
-  const pages = await checkNoteFolders(join(contentDir, 'pages'), pageFrontmatterSchema, (lang, slug) => `/${lang}/${slug}/`, bodies);
-  const demoNotes = await checkNoteFolders(join(contentDir, 'demos'), demoFrontmatterSchema, urls.demo, bodies);
+  const bodies = { routes: routes.published, demos, hasRecord: (ref: string) => records.has(ref) };
+  const pages = await checkNoteFolders(join(contentDir, 'pages'), pageFrontmatterSchema, (lang, slug) => `/${lang}/${slug}/`, {
+    ...bodies,
+    components: MDX_COMPONENTS.pages,
+  });
+  const demoNotes = await checkNoteFolders(join(contentDir, 'demos'), demoFrontmatterSchema, urls.demo, { ...bodies, components: MDX_COMPONENTS.demos });
   const demoResults = await checkDemoResults(join(contentDir, 'demos'), [...demos]);
 
+  // 5. The watchlist gather reads.
+  const watchlist = await checkWatchlist(join(contentDir, 'watchlist.yaml'));
+
+  // Every step's problems join this one list: a new rule is a numbered step above, and one line here.
   return {
-    problems: [...recordProblems, ...issueProblems, ...duplicateProblems, ...pages.problems, ...demoNotes.problems, ...demoResults].sort(
+    problems: [
+      ...recordProblems,
+      ...issueProblems,
+      ...duplicateProblems,
+      ...pages.problems,
+      ...demoNotes.problems,
+      ...demoResults,
+      ...watchlist,
+    ].sort(
       (a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0),
     ),
     counts: {

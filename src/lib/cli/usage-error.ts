@@ -1,7 +1,2 @@
-/** A mistake on the command line: printed with a pointer to --help, exit code 2. */
-export class UsageError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'UsageError';
-  }
-}
+// Kept for the modules that import UsageError from here; it lives with the other errors.
+export { UsageError } from './cli-errors.ts';

@@ -1,7 +1,8 @@
+import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from './parse-mdx.ts';
 import { remember } from './remember.ts';
 
 export interface JsxTag {
@@ -18,37 +19,48 @@ export interface LinkUse {
 }
 
 export type MdxScan =
-  | { ok: true; tags: JsxTag[]; links: LinkUse[] }
+  | { ok: true; tags: JsxTag[]; links: LinkUse[]; esm: number[] }
   | { ok: false; line: number; message: string };
 
+// The compiler the site's MDX integration is built on (@mdx-js/mdx, with GFM as Astro
+// adds it). Compiling, not only parsing, means check refuses what the build's compile
+// refuses. The plugin keeps the syntax tree, so one compile also yields the scan.
+const compiler = createProcessor({ remarkPlugins: [remarkGfm, () => (tree: Root, file: { data: Record<string, unknown> }) => void (file.data.tree = tree)] });
 
 /**
- * Parses an MDX body the way the MDX compiler does and lists the components and
- * links it uses. Tags inside code blocks and comments are not tags, and a parse
- * error is returned with its line instead of thrown.
+ * Compiles an MDX body the way the site does and lists the components, links and
+ * `import`/`export` lines it holds. Tags inside code blocks and comments are not
+ * tags, and a compile error is returned with its line instead of thrown.
  */
 export function scanMdx(body: string, lineOffset = 0): MdxScan {
   const scan = remember(SCANS, body, () => scanAt(body));
   if (!scan.ok) return { ...scan, line: scan.line + lineOffset };
   if (lineOffset === 0) return scan;
-  return { ok: true, tags: scan.tags.map((tag) => ({ ...tag, line: tag.line + lineOffset })), links: scan.links.map((link) => ({ ...link, line: link.line + lineOffset })) };
+  const shift = <T extends { line: number }>(list: T[]) => list.map((entry) => ({ ...entry, line: entry.line + lineOffset }));
+  return { ok: true, tags: shift(scan.tags), links: shift(scan.links), esm: scan.esm.map((line) => line + lineOffset) };
 }
 
 // `npm run check` looks at each body from several angles (items, placeholders,
-// demos, links, the other language), and parsing MDX is what costs.
+// demos, links, the other language), and compiling MDX is what costs.
 const SCANS = new Map<string, MdxScan>();
 
-function scanAt(body: string, lineOffset = 0): MdxScan {
+function scanAt(body: string): MdxScan {
   let tree: Root;
   try {
-    tree = parseMdx(body);
+    tree = compiler.processSync(body).data.tree as Root;
   } catch (error) {
-    const place = (error as { line?: number }).line;
-    return { ok: false, line: (place ?? 1) + lineOffset, message: (error as Error).message.split('\n')[0]! };
+    // Some messages carry their place only in the text, as `(7:1-7:24)`, counted from the
+    // body: take the line from there, and leave the body-relative numbers out of the message.
+    const place = error as { line?: number; place?: { line?: number; start?: { line?: number } } };
+    const first = (error as Error).message.split('\n')[0]!;
+    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(first);
+    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? (inText ? Number(inText[1]) : 1);
+    return { ok: false, line, message: inText ? first.slice(0, inText.index) : first };
   }
   const tags: JsxTag[] = [];
   const links: LinkUse[] = [];
-  const lineOf = (node: { position?: { start: { line: number } } }) => (node.position?.start.line ?? 1) + lineOffset;
+  const esm: number[] = [];
+  const lineOf = (node: { position?: { start: { line: number } } }) => node.position?.start.line ?? 1;
   visit(tree, (node) => {
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
       const element = node as MdxJsxFlowElement | MdxJsxTextElement;
@@ -63,7 +75,9 @@ function scanAt(body: string, lineOffset = 0): MdxScan {
       }
     } else if (node.type === 'link' || node.type === 'definition' || node.type === 'image') {
       links.push({ url: node.url, line: lineOf(node) });
+    } else if (node.type === 'mdxjsEsm') {
+      esm.push(lineOf(node));
     }
   });
-  return { ok: true, tags, links };
+  return { ok: true, tags, links, esm };
 }

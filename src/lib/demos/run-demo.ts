@@ -1,5 +1,6 @@
 // The steps of `npm run demo -- run NAME`, in order: check the name, measure, wrap
 // the data with the machine and the command, validate it, save it, and present it.
+import { FileSystemError } from '../cli/cli-errors.ts';
 import { writeIfChanged } from '../fs/write-if-changed.ts';
 import { demoResultsSchema, type DemoResults } from '../schemas/demo-results.ts';
 import type { DemoSettings } from './demo-options.ts';
@@ -19,6 +20,8 @@ export interface DemoRun {
   results: DemoResults;
   /** Where the results were saved, if they were. */
   saved: string | null;
+  /** Why saving failed (a read-only folder, a full disk): the caller shows the results instead. */
+  unsaved?: string;
 }
 
 export async function runDemo(name: string, settings: DemoSettings, out: string | null, context: DemoContext): Promise<DemoRun> {
@@ -33,6 +36,13 @@ export async function runDemo(name: string, settings: DemoSettings, out: string 
     machine: machine ?? (await readMachineInfo()),
     ...measured,
   });
-  if (out) await writeIfChanged(out, `${JSON.stringify(results, null, 2)}\n`);
+  if (!out) return { results, saved: null };
+  try {
+    await writeIfChanged(out, `${JSON.stringify(results, null, 2)}\n`);
+  } catch (error) {
+    // Minutes of measuring are not thrown away because one file could not be written.
+    if (error instanceof FileSystemError) return { results, saved: null, unsaved: error.message };
+    throw error;
+  }
   return { results, saved: out };
 }

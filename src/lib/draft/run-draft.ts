@@ -76,8 +76,9 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
   if (options.gather) {
     const since = addDays(window.from, -lookbackDays);
     env.progress.log(`draft: gathering ${since}..${window.to} first (the window and ${plural(lookbackDays, 'day')} before it)`);
+    let gathered;
     try {
-      await runGather(
+      gathered = await runGather(
         { since, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
         env.client,
         env.progress,
@@ -87,6 +88,11 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
       throw error;
     }
     if (env.client.signal?.aborted) throw new DraftInterruptedError('interrupted after gathering; no issue was drafted');
+    // A draft that silently left out what could not be fetched would read as complete.
+    if (gathered.failed.length > 0) {
+      const list = gathered.failed.map((failure) => `\n  ${failure.message}`).join('');
+      throw new DraftError(`gather could not fetch ${plural(gathered.failed.length, 'item')}, so nothing was drafted; the records it fetched are written. Run again:${list}`);
+    }
     records = await readRecords(env.contentDir);
   }
 

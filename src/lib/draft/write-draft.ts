@@ -1,5 +1,6 @@
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative } from 'node:path';
+import { describeFsError, isFsError } from '../cli/cli-errors.ts';
 import { DraftError } from './draft-error.ts';
 import { readTextIfThere } from '../fs/if-there.ts';
 
@@ -81,8 +82,9 @@ export async function writeDraft(files: readonly PlannedFile[], options: { force
       if (entry.previous === null) await rm(entry.file.path, { force: true });
       else await writeFile(entry.file.path, entry.previous, 'utf8');
     }
-    const failed = error as NodeJS.ErrnoException;
-    throw new DraftError(`could not write ${failed.path ? shown(failed.path) : 'the draft'} (${failed.code ?? failed.message}); no issue file was changed`);
+    // Name the issue file, not its temporary twin.
+    if (isFsError(error)) throw new DraftError(`${describeFsError(error, error.path?.replace(/\.draft-\d+\.tmp$/, ''))}; no issue file was changed`);
+    throw error;
   }
   const order = new Map(files.map((file, index) => [file.path, index]));
   return results.sort((a, b) => order.get(a.path)! - order.get(b.path)!);

@@ -2,6 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { readTextIfThere } from './if-there.ts';
+import { FileSystemError, isFsError } from '../cli/cli-errors.ts';
 
 export type WriteOutcome = 'new' | 'changed' | 'unchanged';
 
@@ -13,8 +14,14 @@ export async function writeIfChanged(path: string, text: string, options: { dryR
   const before = await readTextIfThere(path);
   if (before === text) return 'unchanged';
   if (!options.dryRun) {
-    await mkdir(dirname(path), { recursive: true });
-    await writeFileAtomic(path, text, { encoding: 'utf8' });
+    try {
+      await mkdir(dirname(path), { recursive: true });
+      await writeFileAtomic(path, text, { encoding: 'utf8' });
+    } catch (error) {
+      // Name the file meant, not the temporary one the atomic write was making.
+      if (isFsError(error)) throw new FileSystemError(error, error.syscall === 'mkdir' ? dirname(path) : path);
+      throw error;
+    }
   }
   return before === null ? 'new' : 'changed';
 }

@@ -1,5 +1,6 @@
+import { FileSystemError } from '../cli/cli-errors.ts';
 import { REPLAY_MISSING_HEADER } from '../github/recording.ts';
-import { MalformedResponseError } from '../github/create-client.ts';
+import { MalformedResponseError, unreachable } from '../github/create-client.ts';
 
 interface HttpError {
   status: number;
@@ -19,16 +20,33 @@ function resetSentence(headers: Record<string, string | undefined> | undefined, 
   return `It resets at ${at.toISOString().replace('.000Z', 'Z')} (in about ${minutes} min); run again after that.`;
 }
 
-/** Turns whatever a request threw into one line an editor can act on. `what` names the item. */
-export function describeGitHubError(error: unknown, what: string, now = new Date()): string {
+/** A failure that every other request would meet too (a refused token, a used-up rate limit): the run stops. */
+export function stopsTheRun(error: unknown): boolean {
+  if (error instanceof FileSystemError) return true;
+  if (!isHttpError(error) || error instanceof MalformedResponseError) return false;
+  return unreachable(error) !== null || error.status === 401 || error.status === 403 || error.status === 429;
+}
+
+/**
+ * Turns whatever a request threw into one line an editor can act on. `what` names the
+ * item; `authenticated` says whether a token was sent, which changes the advice on a 401.
+ */
+export function describeGitHubError(error: unknown, what: string, authenticated: boolean, now = new Date()): string {
   if (error instanceof MalformedResponseError) return `${what}: ${error.message}`;
+  // The recording folder (--record) could not be written: a file-system failure, not GitHub's.
+  if (error instanceof FileSystemError) return error.message;
   if (!isHttpError(error)) return `${what}: ${(error as Error)?.message ?? String(error)}`;
   const headers = error.response?.headers;
+  const network = unreachable(error);
   switch (true) {
+    case network !== null:
+      return `${what}: could not reach GitHub (${network}), also after 3 retries. Check GITHUB_API_URL and the network, then run again.`;
     case headers?.[REPLAY_MISSING_HEADER] !== undefined:
       return `${what}: ${error.message}`;
+    case error.status === 401 && authenticated:
+      return `${what}: GitHub rejected the token (401 ${error.message}). Check that GITHUB_TOKEN holds a token that is valid and not expired.`;
     case error.status === 401:
-      return `${what}: GitHub rejected the token (401 ${error.message}). Check GITHUB_TOKEN, or unset it to run unauthenticated.`;
+      return `${what}: GitHub requires authentication here (401 ${error.message}) and no GITHUB_TOKEN is set. Set GITHUB_TOKEN to a token that can read the repository.`;
     case error.status === 404:
       return `${what}: not found (404). Check the owner, repository, number or tag.`;
     case (error.status === 403 || error.status === 429) && headers?.['x-ratelimit-remaining'] === '0':
@@ -36,7 +54,7 @@ export function describeGitHubError(error: unknown, what: string, now = new Date
     case (error.status === 403 || error.status === 429) && /secondary rate/i.test(error.message):
       return `${what}: GitHub's secondary rate limit still applies after retrying. Wait a few minutes and run again.`;
     case error.status >= 500:
-      return `${what}: the server kept failing (${error.status}) after retries. Run again later.`;
+      return `${what}: GitHub kept answering ${error.status} after 3 retries. Run again later; records already written are kept.`;
     default:
       return `${what}: HTTP ${error.status}: ${error.message}`;
   }

@@ -9,7 +9,8 @@ import { normalizePull } from '../upstream/normalize-pull.ts';
 import type { GitHubRelease } from '../upstream/github-types.ts';
 import { normalizeRelease } from '../upstream/normalize-release.ts';
 import { recordPath, serializeRecord } from '../upstream/record-files.ts';
-import { describeGitHubError } from './describe-error.ts';
+import { describeGitHubError, stopsTheRun } from './describe-error.ts';
+import { CliError, EXIT } from '../cli/cli-errors.ts';
 import { fetchPull } from './fetch-pull.ts';
 import { fetchRelease, findReleases } from './find-releases.ts';
 import { findPullRequests } from './find-pull-requests.ts';
@@ -24,21 +25,23 @@ type Item =
 
 export interface GatherSummary {
   outcomes: Record<WriteOutcome, number>;
+  /** Items (or repositories, in discovery) that failed after retries; the others were written. */
+  failed: Array<{ ref: string; message: string }>;
   stats: RequestStats;
   authenticated: boolean;
 }
 
 /** Stops the run with a message for the editor; the CLI prints it and exits 1. */
-export class GatherError extends Error {
+export class GatherError extends CliError {
   constructor(message: string) {
     super(message);
     this.name = 'GatherError';
   }
 }
 
-export class InterruptedError extends Error {
+export class InterruptedError extends CliError {
   constructor(done: number, total: number) {
-    super(`interrupted after ${done} of ${plural(total, 'item')}; every record written so far is complete`);
+    super(`interrupted after ${done} of ${plural(total, 'item')}; every record written so far is complete`, EXIT.interrupted);
     this.name = 'InterruptedError';
   }
 }
@@ -54,6 +57,8 @@ export async function runGather(
     ...client,
     // A recording must hold full answers, not 304s against a cache it does not contain.
     cacheDir: options.recordDir ? null : options.cacheDir,
+    // A dry run writes nothing, the cache included.
+    cacheReadOnly: options.dryRun,
     recordDir: options.recordDir,
     replayDir: options.replayDir,
     maxRateLimitWait: options.maxWait,
@@ -65,7 +70,8 @@ export async function runGather(
 
   // 2. Discover what the watchlist selects in the window.
   const items: Item[] = [];
-  if (options.since && options.until) items.push(...(await discover(github, options, progress, signal)));
+  const failed: GatherSummary['failed'] = [];
+  if (options.since && options.until) items.push(...(await discover(github, options, progress, failed, signal)));
 
   // 3. Add the items named on the command line.
   for (const { repo, number } of options.pulls) items.push({ kind: 'pull', ref: `${repo}#${number}`, repo, number });
@@ -79,10 +85,15 @@ export async function runGather(
     progress.step(index + 1, unique.length, item.ref);
     let record: UpstreamRecord;
     try {
-      record = await fetchRecord(github, item);
+      record = await untilAborted(fetchRecord(github, item), signal);
     } catch (error) {
       if (signal?.aborted) throw new InterruptedError(index, unique.length);
-      throw new GatherError(describeGitHubError(error, item.ref));
+      // What every item would meet (a refused token, a used-up limit, no network, an unwritable
+      // recording folder) stops the run; anything else fails this item only.
+      if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, item.ref, github.authenticated));
+      failed.push({ ref: item.ref, message: describeGitHubError(error, item.ref, github.authenticated) });
+      progress.log(`failed    ${item.ref}`);
+      continue;
     }
     const outcome = await writeIfChanged(join(options.outDir, recordPath(record)), serializeRecord(record), { dryRun: options.dryRun });
     outcomes[outcome]++;
@@ -91,25 +102,26 @@ export async function runGather(
   progress.end();
 
   // 5. Report what it cost.
-  return { outcomes, stats: github.stats, authenticated: github.authenticated };
+  return { outcomes, failed, stats: github.stats, authenticated: github.authenticated };
 }
 
-async function discover(github: GitHubClient, options: GatherOptions, progress: Progress, signal?: AbortSignal): Promise<Item[]> {
+async function discover(github: GitHubClient, options: GatherOptions, progress: Progress, failed: GatherSummary['failed'], signal?: AbortSignal): Promise<Item[]> {
   const watchlist = await loadWatchlist(options.watchlistFile);
   const since = options.since!;
   const until = options.until!;
   const items: Item[] = [];
   for (const watched of watchlist.repositories) {
     try {
-      for (const number of await findPullRequests(github, watched, since, until)) {
+      for (const number of await untilAborted(findPullRequests(github, watched, since, until), signal)) {
         items.push({ kind: 'pull', ref: `${watched.repo}#${number}`, repo: watched.repo, number });
       }
-      for (const release of await findReleases(github, watched, since, until)) {
+      for (const release of await untilAborted(findReleases(github, watched, since, until), signal)) {
         items.push({ kind: 'release', ref: `${watched.repo}@${release.tag_name}`, repo: watched.repo, tag: release.tag_name, prefetched: release });
       }
     } catch (error) {
       if (signal?.aborted) throw new InterruptedError(0, 0);
-      throw new GatherError(describeGitHubError(error, watched.repo));
+      if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, watched.repo, github.authenticated));
+      failed.push({ ref: watched.repo, message: describeGitHubError(error, watched.repo, github.authenticated) });
     }
   }
   progress.log(`gather: ${plural(items.length, 'item')} in ${since}..${until} from ${plural(watchlist.repositories.length, 'repository', 'repositories')}`);
@@ -123,4 +135,15 @@ async function fetchRecord(github: GitHubClient, item: Item): Promise<UpstreamRe
   }
   // A release found by listing is already complete: no second request for it.
   return normalizeRelease(item.repo, item.prefetched ?? (await fetchRelease(github, item.repo, item.tag)));
+}
+
+/** `work`, or a rejection as soon as `signal` aborts: Ctrl-C should not wait out a retry's backoff. */
+function untilAborted<T>(work: Promise<T>, signal?: AbortSignal): Promise<T> {
+  if (!signal) return work;
+  return new Promise<T>((resolve, reject) => {
+    const stop = () => reject(signal.reason);
+    if (signal.aborted) return stop();
+    signal.addEventListener('abort', stop, { once: true });
+    work.then(resolve, reject).finally(() => signal.removeEventListener('abort', stop));
+  });
 }

@@ -4,6 +4,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
+import { FileSystemError, isFsError } from '../cli/cli-errors.ts';
 import { EtagCache } from './etag-cache.ts';
 import { recordingFetch, replayFetch } from './recording.ts';
 import { countingFetch, newRequestStats, type RequestStats } from './request-stats.ts';
@@ -18,6 +19,8 @@ export interface ClientOptions {
   token?: string;
   /** Folder of the ETag cache, or null for none. */
   cacheDir: string | null;
+  /** Use the cache's answers but write nothing to it (a dry run). */
+  cacheReadOnly?: boolean;
   /** Save every exchange into this folder. */
   recordDir?: string;
   /** Answer from exchanges saved in this folder, with no network. */
@@ -39,7 +42,45 @@ export interface GitHubClient {
   authenticated: boolean;
 }
 
-const GatherOctokit = Octokit.plugin(throttling, retry);
+// Retried statuses and tries, as given to the retry plugin; the notes below say the same.
+const RETRIES = 3;
+const DO_NOT_RETRY = [400, 401, 403, 404, 410, 422, 451];
+
+type Plugin = Parameters<typeof Octokit.plugin>[0];
+
+/**
+ * Runs inside the retry plugin (plugins listed before it are wrapped by it): a JSON body
+ * that does not parse becomes an error the plugin retries like a 5xx, and each failure
+ * it will retry is announced with what it waits for.
+ */
+const retryNotes: Plugin = (octokit, settings) => {
+  const options = settings as { retryNote?: (message: string) => void; retryBaseMs?: number };
+  octokit.hook.after('request', (response, request) => {
+    const type = String(response.headers['content-type'] ?? '');
+    if (type.includes('json') && typeof response.data === 'string') {
+      throw new MalformedResponseError(`${request.method} ${octokit.request.endpoint(request).url}`, request);
+    }
+  });
+  octokit.hook.error('request', (error, request) => {
+    // A recording that could not be written (--record) fails inside fetch: not GitHub's fault, and not worth retrying.
+    const cause = (error as { cause?: unknown }).cause;
+    if (isFsError(cause)) throw new FileSystemError(cause);
+    const status = (error as { status?: number }).status ?? 0;
+    const attempt = Number((request.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
+    // The plugin's own test: an error carrying its request (Ctrl-C's AbortError does not) with a retried status.
+    const retried = (error as { request?: unknown }).request !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status);
+    if (retried && attempt <= RETRIES) {
+      const path = new URL(octokit.request.endpoint(request).url).pathname;
+      const seconds = (attempt ** 2 * (options.retryBaseMs ?? 1000)) / 1000;
+      const network = unreachable(error);
+      const what = error instanceof MalformedResponseError ? 'GitHub sent a body that is not valid JSON' : network ? `could not reach GitHub (${network})` : `GitHub answered ${status}`;
+      options.retryNote?.(`${what} for ${request.method} ${path}; retrying in ${seconds} s (${attempt}/${RETRIES})`);
+    }
+    throw error;
+  });
+};
+
+const GatherOctokit = Octokit.plugin(throttling, retryNotes, retry);
 
 /** Reads the client's settings from the environment: GITHUB_API_URL and GITHUB_TOKEN. */
 export function clientOptionsFromEnv(env: NodeJS.ProcessEnv): Pick<ClientOptions, 'baseUrl' | 'token'> {
@@ -64,7 +105,9 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     // request-log reports every non-2xx (each 304 from the cache too) through `error`: keep that quiet;
     // failures reach the user through the errors thrown.
     log: { debug: () => {}, info: () => {}, warn: note, error: () => {} },
-    retry: { retries: 3, retryAfterBaseValue: options.retryBaseMs ?? 1000 },
+    retry: { retries: RETRIES, retryAfterBaseValue: options.retryBaseMs ?? 1000, doNotRetry: DO_NOT_RETRY },
+    retryNote: note,
+    retryBaseMs: options.retryBaseMs,
     throttle: {
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
         if (retryCount > 0 || retryAfter > maxWait) return false;
@@ -79,9 +122,8 @@ export function createGitHubClient(options: ClientOptions): GitHubClient {
     },
   });
 
-  // Hooks registered later wrap earlier ones: the JSON check runs before the cache sees a response.
-  installJsonCheck(octokit);
-  if (options.cacheDir) installEtagCache(octokit, new EtagCache(options.cacheDir));
+  // Registered after the plugins, so it wraps them: a retried or malformed answer never reaches the cache.
+  if (options.cacheDir) installEtagCache(octokit, new EtagCache(options.cacheDir, { readOnly: options.cacheReadOnly, warn: note }));
   return { octokit, stats, baseUrl: options.baseUrl, authenticated: options.token !== undefined };
 }
 
@@ -106,19 +148,27 @@ function installEtagCache(octokit: InstanceType<typeof Octokit>, cache: EtagCach
   });
 }
 
-/** Octokit hands back the raw text when a JSON body does not parse (a truncated answer): make that an error. */
-function installJsonCheck(octokit: InstanceType<typeof Octokit>): void {
-  octokit.hook.after('request', (response, options) => {
-    const type = String(response.headers['content-type'] ?? '');
-    if (type.includes('json') && typeof response.data === 'string') {
-      throw new MalformedResponseError(`${options.method} ${octokit.request.endpoint(options).url}`);
-    }
-  });
+/**
+ * Why a request got no answer at all (refused, reset, no route, a name that does not
+ * resolve), or null when the server did answer. Octokit reports these as a 500 with no response.
+ */
+export function unreachable(error: unknown): string | null {
+  const failure = error as { status?: number; response?: unknown; message?: string; cause?: { code?: string; message?: string; cause?: { code?: string } } };
+  if (failure.status !== 500 || failure.response !== undefined || error instanceof MalformedResponseError) return null;
+  return failure.cause?.cause?.code ?? failure.cause?.code ?? failure.message ?? 'no answer';
 }
 
+/**
+ * Octokit hands back the raw text when a JSON body does not parse (an answer cut off in
+ * transit). `status` and `request` are what the retry plugin reads: it retries this as it
+ * would a 502 from a proxy, which is what such an answer amounts to.
+ */
 export class MalformedResponseError extends Error {
-  constructor(what: string) {
-    super(`${what}: the response body is not valid JSON (cut off in transit?); nothing was written for it, run again`);
+  readonly status = 502;
+  readonly request: unknown;
+  constructor(what: string, request: unknown) {
+    super(`${what}: the response body is not valid JSON (cut off in transit?), also after retrying; nothing was written for it`);
     this.name = 'MalformedResponseError';
+    this.request = request;
   }
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { describeFsError } from '../cli/cli-errors.ts';
 
 /** A response as kept on disk: enough to answer a later 304 as if it were the 200. */
 export interface CachedResponse {
@@ -15,11 +16,22 @@ export interface CachedResponse {
 // Headers worth keeping: pagination and content type. Never anything about auth.
 const KEPT_HEADERS = ['content-type', 'link', 'etag', 'last-modified'];
 
-/** ETag cache on disk, one JSON file per URL, written atomically. */
+export interface EtagCacheOptions {
+  /** Answer from the cache but write nothing (a dry run). */
+  readOnly?: boolean;
+  /** Told once when the cache cannot be written; the run goes on without saving to it. */
+  warn?: (message: string) => void;
+}
+
+/** ETag cache on disk, one JSON file per URL, written atomically. A cache that cannot be written is a warning, not a failure. */
 export class EtagCache {
   readonly dir: string;
-  constructor(dir: string) {
+  private writable: boolean;
+  private readonly warn: (message: string) => void;
+  constructor(dir: string, options: EtagCacheOptions = {}) {
     this.dir = dir;
+    this.writable = !options.readOnly;
+    this.warn = options.warn ?? (() => {});
   }
 
   private fileFor(url: string): string {
@@ -44,8 +56,14 @@ export class EtagCache {
       const value = response.headers[name];
       if (value !== undefined) headers[name] = String(value);
     }
-    await mkdir(this.dir, { recursive: true });
+    if (!this.writable) return;
     const entry: CachedResponse = { url, etag, status: response.status, headers, data: response.data };
-    await writeFileAtomic(this.fileFor(url), JSON.stringify(entry));
+    try {
+      await mkdir(this.dir, { recursive: true });
+      await writeFileAtomic(this.fileFor(url), JSON.stringify(entry));
+    } catch (error) {
+      this.writable = false;
+      this.warn(`warning: ${describeFsError(error, this.dir)}; going on without saving to the ETag cache (the next run asks GitHub for everything again)`);
+    }
   }
 }
