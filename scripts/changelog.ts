@@ -27,14 +27,8 @@ await runCommand('changelog', async () => {
     output = options.format === 'json' ? renderChangelogJson(changelog) : renderChangelogMarkdown(changelog);
   }
   if (options.out) {
-    let outcome;
-    try {
-      outcome = await writeIfChanged(options.out, output);
-    } catch (error) {
-      // Nothing is half-written: the file is written to a temporary name and renamed.
-      console.error(`changelog: cannot write ${options.out}: ${(error as Error).message}`);
-      return 1;
-    }
+    // A failed write is one line from the runner's catch; nothing is half-written (temporary name, then rename).
+    const outcome = await writeIfChanged(options.out, output);
     console.error(`changelog: ${outcome} ${options.out}`);
   } else {
     process.stdout.write(output);

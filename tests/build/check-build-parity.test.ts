@@ -81,7 +81,7 @@ const rows: Row[] = [
   {
     what: 'a card in demo notes with no upstream record',
     file: 'demos/so-linger/en.mdx',
-    edit: (text) => text.replace('<Item ref="kubernetes/kubernetes#115143" />', '<Item ref="kubernetes/kubernetes#999999" />'),
+    edit: (text) => text.replace('<Item ref="kubernetes/kubernetes#115143" level={3} />', '<Item ref="kubernetes/kubernetes#999999" level={3} />'),
     at: /#999999/,
     says: '<Item ref="kubernetes/kubernetes#999999"> does not resolve to an upstream record; gather it first (npm run gather) or fix the reference',
     refusal: /no upstream record has this ref/,

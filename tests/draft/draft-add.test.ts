@@ -119,7 +119,7 @@ describe('a file that cannot be written', () => {
     // An immutable file cannot be replaced, even by root; skip where chattr is not available.
     if (spawnSync('chattr', ['+i', join(folder, 'en.mdx')]).status !== 0) return;
     try {
-      await expect(addIn(dir, ['--add', 'kubernetes/kubernetes#115200'])).rejects.toThrow(/could not write .*; no issue file was changed/);
+      await expect(addIn(dir, ['--add', 'kubernetes/kubernetes#115200'])).rejects.toThrow(/cannot write .*; no issue file was changed/);
       expect(await readFile(join(folder, 'zh.mdx'), 'utf8')).toBe(zh);
       expect(await readFile(join(folder, 'en.mdx'), 'utf8')).toBe(en);
       expect((await readdir(folder)).sort()).toEqual(['en.mdx', 'zh.mdx']);

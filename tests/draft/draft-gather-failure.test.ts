@@ -20,7 +20,7 @@ it('stops, naming the item gather could not fetch, and keeps the records it did'
   server.addFault({ path: /\/pulls\/114878$/, status: 503, body: { message: 'Unavailable' }, times: 10 });
   const run = draftIn(dir, ['--date', '2023-01-30', '--since', '2023-01-16', '--gather'], { baseUrl: server.url });
   await expect(run).rejects.toThrow(DraftError);
-  await expect(run).rejects.toThrow(/gather could not fetch 1 of the window's items, so nothing was drafted.*\n {2}kubernetes\/kubernetes#114878: GitHub kept answering 503/);
+  await expect(run).rejects.toThrow(/gather could not fetch 1 item of the window and its lookback, so nothing was drafted.*\n {2}kubernetes\/kubernetes#114878: GitHub kept answering 503/);
   expect(await readdir(join(dir, 'upstream', 'kubernetes', 'kubernetes', 'pulls'))).toHaveLength(4);
   expect(await readdir(dir)).not.toContain('issues');
 });

@@ -19,8 +19,10 @@ describe('plural', () => {
   });
 
   it('is used by the gather summary', () => {
-    const text = formatSummary({ outcomes: { new: 1, changed: 0, unchanged: 0 }, stats: { sent: 1, notModified: 0, rateLimit: null } } as never, false);
+    const text = formatSummary({ outcomes: { new: 1, changed: 0, unchanged: 0 }, stats: { sent: 1, notModified: 0, rateLimit: null }, failed: [] } as never, false);
     expect(text).toContain('gather: 1 record fetched: 1 new');
     expect(text).toContain('gather: 1 request sent, 0 answered 304');
+    const failed = formatSummary({ outcomes: { new: 0, changed: 0, unchanged: 0 }, stats: { sent: 2, notModified: 0, rateLimit: null }, failed: [{ ref: 'o/r#1', message: 'o/r#1: GitHub kept answering 503' }] } as never, false);
+    expect(failed).toContain('gather: 1 item failed; run again to fetch it:');
   });
 });

@@ -7,6 +7,11 @@ export function abortOnInterrupt(say: (message: string) => void): AbortSignal {
   const stop = () => {
     if (controller.signal.aborted) process.exit(130);
     controller.abort();
+    // Requests cancelled on the way out reject where nobody waits for them any more
+    // (a retry's or the throttle's own promise): expected now, not a crash.
+    process.on('unhandledRejection', (reason) => {
+      if ((reason as Error | undefined)?.name !== 'AbortError') throw reason;
+    });
     say('stopping (Ctrl-C again to quit now)');
   };
   process.on('SIGINT', stop);

@@ -91,7 +91,7 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
     // A draft that silently left out what could not be fetched would read as complete.
     if (gathered.failed.length > 0) {
       const list = gathered.failed.map((failure) => `\n  ${failure.message}`).join('');
-      throw new DraftError(`gather could not fetch ${plural(gathered.failed.length, 'item')}, so nothing was drafted; the records it fetched are written. Run again:${list}`);
+      throw new DraftError(`gather could not fetch ${plural(gathered.failed.length, 'item')} of the window and its lookback, so nothing was drafted; the records it fetched are written. Run again:${list}`);
     }
     records = await readRecords(env.contentDir);
   }
