@@ -7,8 +7,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchBrowser, screenshotOnFailure, watchedPage, type Watched } from '../helpers/browser.ts';
-import { serveDir, type Served } from '../helpers/serve-dir.ts';
+import { CHROMIUM, closeBrowserAndSite, openBrowserAndSite, screenshotOnFailure, type Watched, watchedPage } from '../helpers/browser.ts';
+import type { Served } from '../helpers/serve-dir.ts';
 
 const dist = inject('distDir');
 const POLL = { timeout: 15_000 };
@@ -84,12 +84,9 @@ function glyphWidths() {
 
 describe.skipIf(!CHROMIUM)('every page, at phone and desktop widths, light and dark', () => {
   beforeAll(async () => {
-    [browser, served] = await Promise.all([launchBrowser(), serveDir(dist)]);
+    [browser, served] = await openBrowserAndSite(dist);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeBrowserAndSite(browser, served));
 
   describe.each(LAYOUTS)('$name', (layout) => {
     let context: BrowserContext;

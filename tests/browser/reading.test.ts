@@ -3,8 +3,8 @@
 // request and no request to any other host.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchBrowser, screenshotOnFailure, watchedPage, type Watched } from '../helpers/browser.ts';
-import { serveDir, type Served } from '../helpers/serve-dir.ts';
+import { CHROMIUM, closeBrowserAndSite, expectClean, openBrowserAndSite, screenshotOnFailure, type Watched, watchedPage } from '../helpers/browser.ts';
+import type { Served } from '../helpers/serve-dir.ts';
 import { belowAA, readTextColours } from '../helpers/text-contrast.ts';
 
 const dist = inject('distDir');
@@ -19,12 +19,9 @@ if (!CHROMIUM) console.log('browser tests skipped: Debian chromium is not instal
 
 describe.skipIf(!CHROMIUM)('in Chromium', () => {
   beforeAll(async () => {
-    [browser, served] = await Promise.all([launchBrowser(), serveDir(dist)]);
+    [browser, served] = await openBrowserAndSite(dist);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeBrowserAndSite(browser, served));
   beforeEach(async () => {
     context = await browser.newContext();
     tab = await watchedPage(context, served.origin);
@@ -39,11 +36,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     await tab.page.click('#header-q');
     await tab.page.keyboard.type(term);
   };
-  const clean = () => {
-    expect(tab.errors, 'console errors').toEqual([]);
-    expect(tab.failed, 'failed requests').toEqual([]);
-    expect(tab.foreign, 'requests to other hosts').toEqual([]);
-  };
+  const clean = () => expectClean(tab);
 
   it.each([
     ['zh', '上游周报'],

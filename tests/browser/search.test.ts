@@ -4,9 +4,9 @@
 // query in the other language pointed at that language's search.
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchBrowser, screenshotOnFailure, watchedPage, type Watched } from '../helpers/browser.ts';
+import { CHROMIUM, closeBrowserAndSite, expectClean, openBrowserAndSite, screenshotOnFailure, type Watched, watchedPage } from '../helpers/browser.ts';
 import { pagefindSearch } from '../helpers/pagefind-search.ts';
-import { serveDir, type Served } from '../helpers/serve-dir.ts';
+import type { Served } from '../helpers/serve-dir.ts';
 
 const dist = inject('distDir');
 // Waits, never timings: generous, as the machines are shared and noisy.
@@ -19,12 +19,9 @@ let tab: Watched;
 
 describe.skipIf(!CHROMIUM)('search in Chromium', () => {
   beforeAll(async () => {
-    [browser, served] = await Promise.all([launchBrowser(), serveDir(dist)]);
+    [browser, served] = await openBrowserAndSite(dist);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeBrowserAndSite(browser, served));
   beforeEach(async () => {
     context = await browser.newContext();
     tab = await watchedPage(context, served.origin);
@@ -33,11 +30,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     await screenshotOnFailure(tab.page, test.task.name, test.task.result?.state === 'fail');
     await context.close();
   });
-  const clean = () => {
-    expect(tab.errors, 'console errors').toEqual([]);
-    expect(tab.failed, 'failed requests').toEqual([]);
-    expect(tab.foreign, 'requests to other hosts').toEqual([]);
-  };
+  const clean = () => expectClean(tab);
   const links = () => tab.page.locator('.search-results li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
   /** Each result's meta line split into its parts: type, project (changes), date. */
   const metas = () => tab.page.locator('.search-results li > .change-meta').evaluateAll((spans) => spans.map((span) => span.textContent!.split(' · ')));

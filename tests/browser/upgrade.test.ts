@@ -11,7 +11,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
 import { urls } from '../../src/lib/site/urls.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { CHROMIUM, launchBrowser, screenshotOnFailure, watchedPage, type Watched } from '../helpers/browser.ts';
+import { CHROMIUM, expectClean, launchBrowser, screenshotOnFailure, type Watched, watchedPage } from '../helpers/browser.ts';
 import { serveDir, type Served } from '../helpers/serve-dir.ts';
 
 const K8S = 'kubernetes/kubernetes';
@@ -91,11 +91,7 @@ describe.skipIf(!CHROMIUM)('the upgrade page in Chromium', () => {
     await screenshotOnFailure(tab.page, test.task.name, test.task.result?.state === 'fail');
     await context.close();
   });
-  const clean = () => {
-    expect(tab.errors, 'console errors').toEqual([]);
-    expect(tab.failed, 'failed requests').toEqual([]);
-    expect(tab.foreign, 'requests to other hosts').toEqual([]);
-  };
+  const clean = () => expectClean(tab);
   /** Pull request numbers shown, by group key. */
   const shown = () =>
     tab.page.locator('[data-group]:not([hidden])').evaluateAll((groups) =>

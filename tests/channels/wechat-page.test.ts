@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, launchBrowser, watchedPage } from '../helpers/browser.ts';
+import { CHROMIUM, closeBrowserAndSite, openBrowserAndSite, watchedPage } from '../helpers/browser.ts';
 import { outsideVitest } from '../helpers/outside-vitest.ts';
 import { pagefindSearch } from '../helpers/pagefind-search.ts';
 import { serveDir, type Served } from '../helpers/serve-dir.ts';
@@ -105,12 +105,9 @@ describe.skipIf(!CHROMIUM)('the WeChat page in Chromium', () => {
   let browser: Browser;
   let served: Served;
   beforeAll(async () => {
-    [browser, served] = await Promise.all([launchBrowser(), serveDir(dist)]);
+    [browser, served] = await openBrowserAndSite(dist);
   }, 60_000);
-  afterAll(async () => {
-    await browser?.close();
-    await served?.close();
-  });
+  afterAll(() => closeBrowserAndSite(browser, served));
 
   it.each([
     ['zh', '复制到公众号', '已复制'],

@@ -5,6 +5,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { serveDir, type Served } from './serve-dir.ts';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
 
@@ -84,4 +86,21 @@ export async function screenshotOnFailure(page: Page, name: string, failed: bool
   if (!failed) return;
   await mkdir('test-results', { recursive: true });
   await page.screenshot({ path: `test-results/${name.replace(/[^\w-]+/g, '-')}.png`, fullPage: true }).catch(() => {});
+}
+
+/** A browser, and the built site in `dir` served on 127.0.0.1: what a browser suite starts before its tests. */
+export function openBrowserAndSite(dir: string): Promise<[Browser, Served]> {
+  return Promise.all([launchBrowser(), serveDir(dir)]);
+}
+
+export async function closeBrowserAndSite(browser: Browser | undefined, served: Served | undefined): Promise<void> {
+  await browser?.close();
+  await served?.close();
+}
+
+/** The page had no console error, no failed request and no request to another host. */
+export function expectClean(tab: Watched): void {
+  expect(tab.errors, 'console errors').toEqual([]);
+  expect(tab.failed, 'failed requests').toEqual([]);
+  expect(tab.foreign, 'requests to other hosts').toEqual([]);
 }
