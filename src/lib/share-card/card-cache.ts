@@ -11,7 +11,7 @@ const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 
 /** Raise when the card's design (card-layout.ts) changes, so every cached card is drawn again. */
-export const CARD_DESIGN = 1;
+export const CARD_DESIGN = 2;
 
 /** Cards live beside Astro's own cache, out of the repository and kept between builds. */
 export const CARD_CACHE_DIR = resolve('node_modules/.astro/share-cards');

@@ -22,7 +22,7 @@ function el(type: string, style: Record<string, string | number>, children?: Car
 
 /** The card as a tree for Satori: site, host and kicker above, the title large, projects below. */
 export function cardLayout(facts: CardFacts, fontFamily: string): CardNode {
-  const shown = facts.projects.slice(0, CARD_PROJECTS);
+  const shown = projectsThatFit(facts.projects.slice(0, CARD_PROJECTS), facts.projects.length);
   const more = facts.projects.length - shown.length;
   const chips = [...shown, ...(more > 0 ? [`+${more}`] : [])].map((name) =>
     el('div', { display: 'flex', flexShrink: 0, padding: '6px 18px', borderRadius: 999, border: `2px solid ${ACCENT}66`, color: INK, fontSize: 24, marginRight: 12 }, name),
@@ -50,10 +50,27 @@ export function cardLayout(facts: CardFacts, fontFamily: string): CardNode {
       el('div', { display: 'flex', alignItems: 'center', width: INNER, height: 330 }, [
         el('div', { display: 'block', width: INNER, fontSize: long ? 52 : 62, fontWeight: 700, lineHeight: 1.3, lineClamp: 3 }, facts.title),
       ]),
-      // One row of projects, cut off at the card's edge rather than wrapped.
+      // One row of projects; those that do not fit are counted in a `+N` chip.
       el('div', { display: 'flex', width: INNER, height: 48, marginBottom: PAD_Y, overflow: 'hidden' }, chips.length ? chips : ''),
     ],
   );
+}
+
+// A chip's width from its name: about 13 px a character at 24 px, plus padding, border and gap.
+const chipWidth = (name: string) => [...name].length * 13 + 52;
+
+/** The leading projects whose chips fit on one row, leaving room for a `+N` chip when some are left out. */
+function projectsThatFit(candidates: string[], total: number): string[] {
+  const shown: string[] = [];
+  let used = 0;
+  for (const [index, name] of candidates.entries()) {
+    const rest = total - index - 1;
+    const reserve = rest > 0 ? chipWidth(`+${rest}`) : 0;
+    if (used + chipWidth(name) + reserve > INNER) break;
+    shown.push(name);
+    used += chipWidth(name);
+  }
+  return shown;
 }
 
 /** Every character the card draws, for choosing font files. */
