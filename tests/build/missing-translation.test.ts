@@ -78,6 +78,18 @@ describe('an issue missing its English translation', () => {
     expect($('link[rel="alternate"][hreflang="en"]')).toHaveLength(0);
   });
 
+  it('describes the English page in English, and shows the Chinese issue’s card', async () => {
+    const $ = await page('en/issues/2023-02-06/index.html');
+    const meta = (key: string) => $(`meta[property="${key}"], meta[name="${key}"]`).attr('content');
+    expect(meta('description')).toBe('This issue is not in English yet. Here it is in Chinese, as published. 这一期还没有英文版。');
+    expect(meta('og:locale')).toBe('en_US');
+    expect(meta('og:image')).toMatch(/\/en\/issues\/2023-02-06\/card\.png$/);
+    expect(meta('og:image:alt')).toContain('第 2 期');
+    // The card draws the issue as written, so both addresses serve the same picture.
+    const [en, zh] = await Promise.all(['en', 'zh'].map((lang) => readFile(join(dist, lang, 'issues/2023-02-06/card.png'))));
+    expect(en!.equals(zh!)).toBe(true);
+  });
+
   it('switches from the Chinese issue to that page, and lists no English translation', async () => {
     const $ = await page('zh/issues/2023-02-06/index.html');
     expect($('.notice')).toHaveLength(0);

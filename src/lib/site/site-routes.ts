@@ -27,7 +27,7 @@ export interface RouteSources {
 export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
   const routes = new Set<string>(['/', '/404.html', '/robots.txt', ...sources.publicFiles]);
   for (const lang of LOCALES) {
-    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang)]) routes.add(path);
+    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang), urls.card(lang)]) routes.add(path);
     for (const ref of sources.records) routes.add(urls.change(lang, ref));
     for (const repo of sources.projects) routes.add(urls.project(lang, repo));
     for (const topic of sources.topics) routes.add(urls.topic(lang, topic)).add(urls.topicRss(lang, topic));
@@ -40,7 +40,7 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
   // An issue has a page in every language: where a translation is missing, a fallback page.
   for (const issue of sources.issues) {
-    if (!issue.draft || options.drafts) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug));
+    if (!issue.draft || options.drafts) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug)).add(urls.issueCard(lang, issue.slug));
     // The publishing channels exist only in the languages the issue is written in.
     if (!issue.draft || options.drafts) routes.add(urls.wechat(issue.lang, issue.slug)).add(urls.channelJson(issue.lang, issue.slug));
   }

@@ -7,6 +7,10 @@ export const urls = {
   /** The editors' page with the issue's WeChat fragment, and the rendered issue the publishing scripts read. */
   wechat: (lang: Lang, date: string) => `/${lang}/issues/${date}/wechat/`,
   channelJson: (lang: Lang, date: string) => `/${lang}/issues/${date}/channel.json`,
+  /** The 1200×630 picture a shared link to the issue shows. */
+  issueCard: (lang: Lang, date: string) => `/${lang}/issues/${date}/card.png`,
+  /** The share picture of every other page. */
+  card: (lang: Lang) => `/${lang}/card.png`,
   about: (lang: Lang) => `/${lang}/about/`,
   demos: (lang: Lang) => `/${lang}/demos/`,
   changes: (lang: Lang) => `/${lang}/changes/`,

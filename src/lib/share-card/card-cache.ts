@@ -1,0 +1,43 @@
+import { createHash } from 'node:crypto';
+import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import writeFileAtomic from 'write-file-atomic';
+import type { CardFacts } from './card-facts.ts';
+import { FONT_VERSION } from './card-fonts.ts';
+import { renderCard } from './render-card.ts';
+
+const require = createRequire(import.meta.url);
+const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+
+/** Raise when the card's design (card-layout.ts) changes, so every cached card is drawn again. */
+export const CARD_DESIGN = 2;
+
+/** Cards live beside Astro's own cache, out of the repository and kept between builds. */
+export const CARD_CACHE_DIR = resolve('node_modules/.astro/share-cards');
+
+/** What a card looks like depends on its facts, its design and the versions of what draws it. */
+export function cardKey(facts: CardFacts): string {
+  const renderer = { design: CARD_DESIGN, satori: version('satori'), resvg: version('@resvg/resvg-js'), font: FONT_VERSION };
+  return createHash('sha256').update(JSON.stringify({ facts, renderer })).digest('hex').slice(0, 32);
+}
+
+export interface CachedCard {
+  png: Buffer;
+  /** False when the card came from the cache. */
+  drawn: boolean;
+}
+
+/** The card for `facts`: from the cache when one was drawn before, else drawn and kept there. */
+export async function cachedCard(facts: CardFacts, dir = CARD_CACHE_DIR, render: (facts: CardFacts) => Promise<Buffer> = renderCard): Promise<CachedCard> {
+  const file = join(dir, `${cardKey(facts)}.png`);
+  const cached = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (cached) return { png: cached, drawn: false };
+  const png = await render(facts);
+  await mkdir(dir, { recursive: true });
+  await writeFileAtomic(file, png);
+  return { png, drawn: true };
+}
