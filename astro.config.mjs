@@ -15,7 +15,6 @@ import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
@@ -95,6 +94,5 @@ export default defineConfig({
         return { ...item, links: sitemapAlternates(path, sitemapFacts, new URL(site)), ...(day ? { lastmod: day } : {}) };
       },
     }),
-    pagefindIndex(),
   ],
 });
