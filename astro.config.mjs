@@ -53,6 +53,9 @@ const readSitemapFacts = {
 export default defineConfig({
   site,
   cacheDir,
+  // A rebuild copies the pages whose code and data (their getStaticPaths cacheKey, made in
+  // src/site/page-keys.ts) are unchanged from the last build, kept in cacheDir.
+  experimental: { incrementalBuild: true },
   trailingSlash: 'ignore',
   i18n: {
     locales: ['zh', 'en'],
