@@ -6,17 +6,31 @@
 // or a rebuild would keep a stale copy (tests/build/incremental-build.test.ts compares a
 // cached rebuild with a clean one, byte for byte).
 import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LOCALES, type Lang } from '../lib/i18n/locales.ts';
 import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
-import { upstreamBodyHtml } from './body-links.ts';
 import { headerSearchBundle } from './header-search-bundle.ts';
 import { loadSite, type Issue } from './load-site.ts';
-import { renderIssueHtml } from './render-issue-html.ts';
 
 const digest = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
 
-/** What every page shows that Astro's code hash cannot see: the header search script, bundled by esbuild. */
-const siteWide = async () => (await headerSearchBundle()).path;
+/**
+ * What every page depends on that Astro's hashes cannot see: the header search script
+ * (bundled by esbuild), and the code that turns Markdown and MDX into HTML, which the
+ * config passes to Astro as plugin functions. Read from the project root, where builds run.
+ */
+const CODE_OUTSIDE_PAGES = ['astro.config.mjs', 'src/integrations', 'src/lib/markdown'];
+let code: string | undefined;
+async function siteWide(): Promise<string> {
+  code ??= digest(
+    CODE_OUTSIDE_PAGES.flatMap((path) => {
+      const files = path.includes('.') ? [path] : readdirSync(path, { recursive: true, encoding: 'utf8' }).map((name) => join(path, name)).filter((name) => /\.[mc]?[jt]s$/.test(name));
+      return files.sort().map((file) => [file, readFileSync(file, 'utf8')]);
+    }),
+  );
+  return `${code} ${(await headerSearchBundle()).path}`;
+}
 
 const recordDigests = new WeakMap<UpstreamRecord, string>();
 const recordDigest = (record: UpstreamRecord | undefined) => {
@@ -26,20 +40,37 @@ const recordDigest = (record: UpstreamRecord | undefined) => {
   return known;
 };
 
+/**
+ * The records a text may link to, of those that exist: a page's links change when one
+ * of them is gathered. Generous on purpose (`owner/repo#1`, a GitHub address, and with
+ * `repo` a bare `#1` or `GH-1`): a reference too many only costs a render.
+ */
+function linkedRecords(text: string, records: ReadonlyMap<string, unknown>, repo?: string): string[] {
+  const found = new Set<string>();
+  for (const [, name, number] of text.matchAll(/([\w.-]+\/[\w.-]+)#(\d+)/g)) found.add(`${name}#${number}`);
+  for (const [, name, number] of text.matchAll(/github\.com\/([\w.-]+\/[\w.-]+)\/(?:pull|issues)\/(\d+)/gi)) found.add(`${name}#${number}`);
+  if (repo) for (const [, number] of text.matchAll(/(?:#|GH-)(\d+)/gi)) found.add(`${repo}#${number}`);
+  return [...found].filter((ref) => records.has(ref)).sort();
+}
+
+let demosDigest: string | undefined;
 const issueDigests = new WeakMap<Issue, string>();
-/** The issue's source (data and body) and its rendered HTML, which also reflects the records, demos and links it shows. */
+/** What an issue's rendered body shows: its source, its items' records, the records its commentary names, and the demos. */
 async function issueDigest(issue: Issue): Promise<string> {
   let known = issueDigests.get(issue);
   if (!known) {
-    const html = await renderIssueHtml(issue, new URL(import.meta.env.SITE ?? 'http://localhost/'));
-    issueDigests.set(issue, (known = digest([issue.lang, issue.slug, issue.entry.data, issue.entry.body ?? '', html])));
+    const { records, demos } = await loadSite();
+    demosDigest ??= digest([...demos.values()].map((demo) => [demo.name, ...LOCALES.map((lang) => [demo.notes[lang].data, demo.notes[lang].body ?? '']), demo.results]));
+    const body = issue.entry.body ?? '';
+    const items = issue.entry.data.items.map((ref) => recordDigest(records.get(ref)));
+    issueDigests.set(issue, (known = digest([issue.lang, issue.slug, issue.entry.data, body, items, linkedRecords(body, records), demosDigest])));
   }
   return known;
 }
 
 const neighbour = (issue: Issue | undefined) => issue && { slug: issue.slug, lang: issue.lang, title: issue.entry.data.title };
 
-/** A change page: the record, its body as rendered, the issues covering it, its demos, and the related records. */
+/** A change page: the record (its body too) and the records its body may link, the issues covering it, its demos, and the related records. */
 export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise<string> {
   const { knowledge, records, issuePages, demos } = await loadSite();
   const covered = (knowledge.coveredBy.get(record.ref) ?? []).map((slug) => issuePages[lang].find((issue) => issue.slug === slug));
@@ -47,16 +78,16 @@ export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise
   return digest({
     site: await siteWide(),
     record: recordDigest(record),
-    body: record.body.trim() ? digest(await upstreamBodyHtml(record, lang)) : null,
+    links: linkedRecords(record.body, records, record.repo),
     covered: await Promise.all(covered.map(async (issue) => issue && (await issueDigest(issue)))),
     demos: (knowledge.demosFor.get(record.ref) ?? []).map((name) => demos.get(name)?.notes[lang].data.title ?? null),
     related: related && Object.entries(related).map(([group, refs]: [string, string[]]) => [group, refs.map((ref) => recordDigest(records.get(ref)))]),
   });
 }
 
-/** An issue page: the issue, its neighbours in the language's sequence, which translations exist, and its items' records. */
+/** An issue page: the issue, its neighbours in the language's sequence, and which translations exist. */
 export async function issuePageKey(issue: Issue, lang: Lang): Promise<string> {
-  const { issuePages, hasIssue, records } = await loadSite();
+  const { issuePages, hasIssue } = await loadSite();
   const sequence = issuePages[lang];
   const position = sequence.findIndex((candidate) => candidate.slug === issue.slug);
   return digest({
@@ -65,7 +96,6 @@ export async function issuePageKey(issue: Issue, lang: Lang): Promise<string> {
     older: neighbour(sequence[position + 1]),
     newer: neighbour(position > 0 ? sequence[position - 1] : undefined),
     translations: LOCALES.map((code) => hasIssue(code, issue.slug)),
-    items: issue.entry.data.items.map((ref) => recordDigest(records.get(ref))),
   });
 }
 
