@@ -70,8 +70,12 @@ async function issueDigest(issue: Issue): Promise<string> {
 
 const neighbour = (issue: Issue | undefined) => issue && { slug: issue.slug, lang: issue.lang, title: issue.entry.data.title };
 
+// `astro dev` asks for every route's paths again after each edit, and has no use for keys.
+const building = () => import.meta.env.PROD;
+
 /** A change page: the record (its body too) and the records its body may link, the issues covering it, its demos, and the related records. */
-export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise<string> {
+export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise<string | undefined> {
+  if (!building()) return undefined;
   const { knowledge, records, issuePages, demos } = await loadSite();
   const covered = (knowledge.coveredBy.get(record.ref) ?? []).map((slug) => issuePages[lang].find((issue) => issue.slug === slug));
   const related = knowledge.related.get(record.ref);
@@ -86,7 +90,8 @@ export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise
 }
 
 /** An issue page: the issue, its neighbours in the language's sequence, and which translations exist. */
-export async function issuePageKey(issue: Issue, lang: Lang): Promise<string> {
+export async function issuePageKey(issue: Issue, lang: Lang): Promise<string | undefined> {
+  if (!building()) return undefined;
   const { issuePages, hasIssue } = await loadSite();
   const sequence = issuePages[lang];
   const position = sequence.findIndex((candidate) => candidate.slug === issue.slug);
@@ -100,7 +105,8 @@ export async function issuePageKey(issue: Issue, lang: Lang): Promise<string> {
 }
 
 /** The channel pages of an issue (its WeChat page, its channel.json): the issue and which translations exist. */
-export async function channelPageKey(issue: Issue): Promise<string> {
+export async function channelPageKey(issue: Issue): Promise<string | undefined> {
+  if (!building()) return undefined;
   const { hasIssue } = await loadSite();
   return digest({ site: await siteWide(), issue: await issueDigest(issue), translations: LOCALES.map((code) => hasIssue(code, issue.slug)) });
 }
