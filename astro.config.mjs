@@ -14,6 +14,7 @@ import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from 
 import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
+import { buildCommand } from './src/integrations/build-command.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
 
@@ -83,6 +84,7 @@ export default defineConfig({
   },
   integrations: [
     draftVisibility(),
+    buildCommand(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
     mdx(),

@@ -28,7 +28,7 @@ export async function upstreamBodyHtml(record: UpstreamRecord, lang: Lang): Prom
   if (html === undefined) {
     html = renderUpstreamBody(record.body, record.repo, await bodyLinksFor('zh'));
     // Under `astro dev` each request renders anew, so a regathered record shows on reload.
-    if (import.meta.env.PROD) bodies.set(record.ref, html);
+    if (import.meta.env.ASTRO_BUILD) bodies.set(record.ref, html);
   }
   return lang === 'zh' ? html : html.replaceAll(CHANGE_LINK, `href="${urls.changes(lang)}`);
 }

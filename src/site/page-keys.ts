@@ -71,7 +71,7 @@ async function issueDigest(issue: Issue): Promise<string> {
 const neighbour = (issue: Issue | undefined) => issue && { slug: issue.slug, lang: issue.lang, title: issue.entry.data.title };
 
 // `astro dev` asks for every route's paths again after each edit, and has no use for keys.
-const building = () => import.meta.env.PROD;
+const building = () => import.meta.env.ASTRO_BUILD;
 
 /** A change page: the record (its body too) and the records its body may link, the issues covering it, its demos, and the related records. */
 export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise<string | undefined> {

@@ -27,7 +27,7 @@ const rendered = new Map<string, Promise<string>>();
 /** The issue's body as HTML with absolute addresses against `site`, rendered on first use and then shared. */
 export function renderIssueHtml(issue: Issue, site: URL): Promise<string> {
   // Under `astro dev` every request renders anew, so an edit shows on reload.
-  if (!import.meta.env.PROD) return renderFresh(issue, site);
+  if (!import.meta.env.ASTRO_BUILD) return renderFresh(issue, site);
   const key = `${site.href} ${issue.lang}/${issue.slug}`;
   let html = rendered.get(key);
   if (!html) rendered.set(key, (html = renderFresh(issue, site)));
