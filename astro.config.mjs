@@ -14,9 +14,9 @@ import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from 
 import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
+import { buildCommand } from './src/integrations/build-command.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
-import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
@@ -55,6 +55,9 @@ const readSitemapFacts = {
 export default defineConfig({
   site,
   cacheDir,
+  // A rebuild copies the pages whose code and data (their getStaticPaths cacheKey, made in
+  // src/site/page-keys.ts) are unchanged from the last build, kept in cacheDir.
+  experimental: { incrementalBuild: true },
   trailingSlash: 'ignore',
   i18n: {
     locales: ['zh', 'en'],
@@ -84,6 +87,7 @@ export default defineConfig({
     // Before anything renders: what check refuses, the build refuses first, in check's words.
     contentCheck(contentDir()),
     draftVisibility(),
+    buildCommand(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
     mdx(),
@@ -98,6 +102,5 @@ export default defineConfig({
         return { ...item, links: sitemapAlternates(path, sitemapFacts, new URL(site)), ...(day ? { lastmod: day } : {}) };
       },
     }),
-    pagefindIndex(),
   ],
 });

@@ -7,4 +7,6 @@ declare module '*.astro' {
 interface ImportMetaEnv {
   /** True under `astro dev` only, where draft issues get pages (see src/integrations/draft-visibility.ts). */
   readonly SHOW_DRAFTS: boolean;
+  /** True under `astro build` (src/integrations/build-command.ts), whatever NODE_ENV says. */
+  readonly ASTRO_BUILD: boolean;
 }

@@ -1,4 +1,5 @@
-// Renders an issue's MDX body to an HTML string for feeds, outside any page.
+// Renders an issue's MDX body to an HTML string for feeds and the channel pages,
+// outside any page: once per issue and language in a build, however many feeds carry it.
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
@@ -21,7 +22,19 @@ async function createContainer(): Promise<AstroContainer> {
   return created;
 }
 
-export async function renderIssueHtml(issue: Issue, site: URL): Promise<string> {
+const rendered = new Map<string, Promise<string>>();
+
+/** The issue's body as HTML with absolute addresses against `site`, rendered on first use and then shared. */
+export function renderIssueHtml(issue: Issue, site: URL): Promise<string> {
+  // Under `astro dev` every request renders anew, so an edit shows on reload.
+  if (!import.meta.env.ASTRO_BUILD) return renderFresh(issue, site);
+  const key = `${site.href} ${issue.lang}/${issue.slug}`;
+  let html = rendered.get(key);
+  if (!html) rendered.set(key, (html = renderFresh(issue, site)));
+  return html;
+}
+
+async function renderFresh(issue: Issue, site: URL): Promise<string> {
   container ??= createContainer();
   const { Content } = await render(issue.entry);
   const html = await (await container).renderToString(Content, {

@@ -10,18 +10,18 @@ export interface BuildResult {
   outDir: string;
 }
 
-const ASTRO = join(process.cwd(), 'node_modules', 'astro', 'bin', 'astro.mjs');
+const BUILD = join(process.cwd(), 'scripts', 'run.mjs');
 
 /**
- * Runs the production build (`astro build`) into a fresh temporary folder.
- * `contentDir` swaps the content folder through CONTENT_DIR, as the benchmark does.
+ * Runs the production build (`npm run build`: astro build, then the search index) into a fresh temporary folder.
+ * `contentDir` swaps the content folder through CONTENT_DIR, as the benchmark does; `env` adds variables.
  */
 export async function astroBuild(options: { contentDir?: string; env?: NodeJS.ProcessEnv } = {}): Promise<BuildResult> {
   const outDir = await mkdtemp(join(tmpdir(), 'uw-dist-'));
   const env: NodeJS.ProcessEnv = { ...outsideVitest(), ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   Object.assign(env, options.env);
-  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [BUILD, 'build', '--outDir', outDir], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout.on('data', (chunk) => (output += chunk));
   child.stderr.on('data', (chunk) => (output += chunk));

@@ -118,7 +118,7 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
 }
 
 function astroBuild(content: string, dist: string, log: string, signal: AbortSignal | undefined): Promise<TimedRun> {
-  return timedRun('the build', process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--outDir', dist], {
+  return timedRun('the build', process.execPath, ['scripts/run.mjs', 'build', '--outDir', dist], {
     env: { ...process.env, CONTENT_DIR: content, ASTRO_TELEMETRY_DISABLED: '1', NODE_ENV: 'production' },
     log,
     signal,

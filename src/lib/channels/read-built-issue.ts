@@ -60,10 +60,10 @@ async function newestFile(dir: string): Promise<{ path: string; mtimeMs: number 
   return newest;
 }
 
-/** `astro build --outDir dist`, its output on stderr so stdout stays the script's own. */
+/** `npm run build -- --outDir dist` (the site and its search index), its output on stderr so stdout stays the script's own. */
 async function buildSite(options: ReadBuiltOptions): Promise<void> {
-  const astro = resolve('node_modules', 'astro', 'bin', 'astro.mjs');
-  const child = spawn(process.execPath, [astro, 'build', '--outDir', options.dist], {
+  const build = resolve('scripts', 'run.mjs');
+  const child = spawn(process.execPath, [build, 'build', '--outDir', options.dist], {
     stdio: ['ignore', process.stderr, process.stderr],
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     signal: options.signal,

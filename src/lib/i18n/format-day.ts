@@ -4,9 +4,19 @@
 /** The locale whose long date a language's pages show: 2023年1月30日, 30 January 2023. */
 const DATE_LOCALES: Record<string, string> = { zh: 'zh-CN', 'zh-CN': 'zh-CN', en: 'en-GB' };
 
+// Building a formatter costs far more than formatting with one, and a build formats
+// hundreds of thousands of dates: one formatter per locale, made on first use.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string): Intl.DateTimeFormat {
+  let formatter = formatters.get(locale);
+  if (!formatter) formatters.set(locale, (formatter = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })));
+  return formatter;
+}
+
 /** Formats an ISO date or datetime as a calendar day in `lang` (`zh`, `en`, or a page's `zh-CN`), in UTC so builds agree everywhere. */
 export function formatDay(iso: string, lang: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(DATE_LOCALES[lang] ?? lang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  return formatterFor(DATE_LOCALES[lang] ?? lang).format(date);
 }

@@ -6,10 +6,12 @@ import { LOCALES, type Lang } from '../../../../lib/i18n/locales.ts';
 import { urls } from '../../../../lib/site/urls.ts';
 import { loadSite, type Issue } from '../../../../site/load-site.ts';
 import { renderIssueHtml } from '../../../../site/render-issue-html.ts';
+import { channelPageKey } from '../../../../site/page-keys.ts';
 
 export async function getStaticPaths() {
   const { issues } = await loadSite();
-  return LOCALES.flatMap((lang) => issues[lang].map((issue) => ({ params: { lang, date: issue.slug }, props: { issue } })));
+  const paths = LOCALES.flatMap((lang) => issues[lang].map((issue) => ({ lang, issue })));
+  return Promise.all(paths.map(async ({ lang, issue }) => ({ params: { lang, date: issue.slug }, props: { issue }, cacheKey: await channelPageKey(issue) })));
 }
 
 export async function GET(context: APIContext) {

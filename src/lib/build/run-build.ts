@@ -1,0 +1,83 @@
+// The production build, in order: `astro build` in a process of its own, then, once it
+// has exited and given its memory back, the Pagefind index of what it wrote. Every
+// build goes through here (`npm run build`, `npm start`, the tests, the bench, the
+// deploy workflow), so a built site always has its search index.
+import { spawn } from 'node:child_process';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeSearchIndex } from './search-index.ts';
+
+export const BUILD_USAGE = `Usage: npm run build [-- ASTRO_OPTIONS]
+
+Builds the site: runs \`astro build\` (pages, feeds, sitemap) in a process of its own,
+then indexes the output for search with Pagefind once Astro has exited, so the two
+never hold their memory at the same time. Options are passed to \`astro build\`;
+--outDir DIR (default dist) is also where the index goes.
+
+Environment: CONTENT_DIR (another content folder), SITE_URL (the public address),
+FEED_ISSUES (issues per feed, default 20), NODE_OPTIONS (Astro's process gets
+--max-old-space-size=1024 unless NODE_OPTIONS sets one).
+
+Exit codes: 0; 1 when the build or the index fails; 130 on Ctrl-C.`;
+
+export class BuildFailedError extends Error {
+  readonly exitCode: number;
+  constructor(message: string, exitCode: number) {
+    super(message);
+    this.exitCode = exitCode;
+  }
+}
+
+const ASTRO = fileURLToPath(new URL('../../../node_modules/astro/bin/astro.mjs', import.meta.url));
+
+/**
+ * V8's heap limit for Astro's process, in MiB. Left to itself V8 lets a big build's
+ * garbage pile up to gigabytes before collecting it (a 520-issue build peaked at over
+ * 2.5 GiB); with this limit it collects sooner (1,200 MiB gave a peak of 1,533-1,559 MiB for the
+ * whole build). A NODE_OPTIONS
+ * that sets --max-old-space-size itself wins.
+ */
+export const ASTRO_HEAP_MIB = 1024;
+
+/** The environment for Astro's process: NODE_OPTIONS with the heap limit added, unless it has one. */
+export function astroEnv(env: NodeJS.ProcessEnv = process.env): NodeJS.ProcessEnv {
+  const options = env.NODE_OPTIONS ?? '';
+  if (/--max-old-space-size\b/.test(options)) return env;
+  return { ...env, NODE_OPTIONS: `${options} --max-old-space-size=${ASTRO_HEAP_MIB}`.trim() };
+}
+
+/** The folder `astro build ARGS` writes to: its --outDir, else dist. */
+export function outDirOf(args: readonly string[], cwd = process.cwd()): string {
+  for (const [i, arg] of args.entries()) {
+    if (arg === '--outDir' && args[i + 1]) return resolve(cwd, args[i + 1]!);
+    if (arg.startsWith('--outDir=')) return resolve(cwd, arg.slice('--outDir='.length));
+  }
+  return resolve(cwd, 'dist');
+}
+
+/** Runs `astro build ARGS`, then the search index; `say` reports each step. */
+export async function runBuild(args: readonly string[], say: (line: string) => void): Promise<void> {
+  const started = performance.now();
+  await runAstro(args);
+  const site = outDirOf(args);
+  say(`build: indexing ${site} for search`);
+  const indexed = await writeSearchIndex(site);
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  say(`build: indexed ${indexed.pages} pages into ${indexed.outputPath}; done in ${seconds} s`);
+}
+
+function runAstro(args: readonly string[]): Promise<void> {
+  // Ctrl-C reaches Astro too (same process group): wait for it to stop, then report.
+  const ignore = () => {};
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, ignore);
+  const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: astroEnv() });
+  return new Promise((done, fail) => {
+    child.on('error', (error) => fail(new BuildFailedError(`astro build could not start: ${error.message}`, 1)));
+    child.on('exit', (code, signal) => {
+      for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(name, ignore);
+      if (code === 0) done();
+      else if (signal) fail(new BuildFailedError(`astro build stopped (${signal}); no search index written`, 130));
+      else fail(new BuildFailedError(`astro build failed (exit ${code}); no search index written`, code ?? 1));
+    });
+  });
+}

@@ -1,0 +1,112 @@
+// Cache keys for Astro's incremental build (`experimental.incrementalBuild`): a page whose
+// key and code are unchanged since the last build is copied from that build instead of
+// rendered again. Astro hashes the code (the page's module graph) itself; a key names the
+// *data* a page shows, so each one here must cover everything its page reads from
+// loadSite() or renders from content. A page that reads something new must add it here,
+// or a rebuild would keep a stale copy (tests/build/incremental-build.test.ts compares a
+// cached rebuild with a clean one, byte for byte).
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES, type Lang } from '../lib/i18n/locales.ts';
+import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
+import { headerSearchBundle } from './header-search-bundle.ts';
+import { loadSite, type Issue } from './load-site.ts';
+
+const digest = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
+
+/**
+ * What every page depends on that Astro's hashes cannot see: the header search script
+ * (bundled by esbuild), and the code that turns Markdown and MDX into HTML, which the
+ * config passes to Astro as plugin functions. Read from the project root, where builds run.
+ */
+const CODE_OUTSIDE_PAGES = ['astro.config.mjs', 'src/integrations', 'src/lib/markdown'];
+let code: string | undefined;
+async function siteWide(): Promise<string> {
+  code ??= digest(
+    CODE_OUTSIDE_PAGES.flatMap((path) => {
+      const files = path.includes('.') ? [path] : readdirSync(path, { recursive: true, encoding: 'utf8' }).map((name) => join(path, name)).filter((name) => /\.[mc]?[jt]s$/.test(name));
+      return files.sort().map((file) => [file, readFileSync(file, 'utf8')]);
+    }),
+  );
+  return `${code} ${(await headerSearchBundle()).path}`;
+}
+
+const recordDigests = new WeakMap<UpstreamRecord, string>();
+const recordDigest = (record: UpstreamRecord | undefined) => {
+  if (!record) return null;
+  let known = recordDigests.get(record);
+  if (!known) recordDigests.set(record, (known = digest(record)));
+  return known;
+};
+
+/**
+ * The records a text may link to, of those that exist: a page's links change when one
+ * of them is gathered. Generous on purpose (`owner/repo#1`, a GitHub address, and with
+ * `repo` a bare `#1` or `GH-1`): a reference too many only costs a render.
+ */
+function linkedRecords(text: string, records: ReadonlyMap<string, unknown>, repo?: string): string[] {
+  const found = new Set<string>();
+  for (const [, name, number] of text.matchAll(/([\w.-]+\/[\w.-]+)#(\d+)/g)) found.add(`${name}#${number}`);
+  for (const [, name, number] of text.matchAll(/github\.com\/([\w.-]+\/[\w.-]+)\/(?:pull|issues)\/(\d+)/gi)) found.add(`${name}#${number}`);
+  if (repo) for (const [, number] of text.matchAll(/(?:#|GH-)(\d+)/gi)) found.add(`${repo}#${number}`);
+  return [...found].filter((ref) => records.has(ref)).sort();
+}
+
+let demosDigest: string | undefined;
+const issueDigests = new WeakMap<Issue, string>();
+/** What an issue's rendered body shows: its source, its items' records, the records its commentary names, and the demos. */
+async function issueDigest(issue: Issue): Promise<string> {
+  let known = issueDigests.get(issue);
+  if (!known) {
+    const { records, demos } = await loadSite();
+    demosDigest ??= digest([...demos.values()].map((demo) => [demo.name, ...LOCALES.map((lang) => [demo.notes[lang].data, demo.notes[lang].body ?? '']), demo.results]));
+    const body = issue.entry.body ?? '';
+    const items = issue.entry.data.items.map((ref) => recordDigest(records.get(ref)));
+    issueDigests.set(issue, (known = digest([issue.lang, issue.slug, issue.entry.data, body, items, linkedRecords(body, records), demosDigest])));
+  }
+  return known;
+}
+
+const neighbour = (issue: Issue | undefined) => issue && { slug: issue.slug, lang: issue.lang, title: issue.entry.data.title };
+
+// `astro dev` asks for every route's paths again after each edit, and has no use for keys.
+const building = () => import.meta.env.ASTRO_BUILD;
+
+/** A change page: the record (its body too) and the records its body may link, the issues covering it, its demos, and the related records. */
+export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise<string | undefined> {
+  if (!building()) return undefined;
+  const { knowledge, records, issuePages, demos } = await loadSite();
+  const covered = (knowledge.coveredBy.get(record.ref) ?? []).map((slug) => issuePages[lang].find((issue) => issue.slug === slug));
+  const related = knowledge.related.get(record.ref);
+  return digest({
+    site: await siteWide(),
+    record: recordDigest(record),
+    links: linkedRecords(record.body, records, record.repo),
+    covered: await Promise.all(covered.map(async (issue) => issue && (await issueDigest(issue)))),
+    demos: (knowledge.demosFor.get(record.ref) ?? []).map((name) => demos.get(name)?.notes[lang].data.title ?? null),
+    related: related && Object.entries(related).map(([group, refs]: [string, string[]]) => [group, refs.map((ref) => recordDigest(records.get(ref)))]),
+  });
+}
+
+/** An issue page: the issue, its neighbours in the language's sequence, and which translations exist. */
+export async function issuePageKey(issue: Issue, lang: Lang): Promise<string | undefined> {
+  if (!building()) return undefined;
+  const { issuePages, hasIssue } = await loadSite();
+  const sequence = issuePages[lang];
+  const position = sequence.findIndex((candidate) => candidate.slug === issue.slug);
+  return digest({
+    site: await siteWide(),
+    issue: await issueDigest(issue),
+    older: neighbour(sequence[position + 1]),
+    newer: neighbour(position > 0 ? sequence[position - 1] : undefined),
+    translations: LOCALES.map((code) => hasIssue(code, issue.slug)),
+  });
+}
+
+/** The channel pages of an issue (its WeChat page, its channel.json): the issue and which translations exist. */
+export async function channelPageKey(issue: Issue): Promise<string | undefined> {
+  if (!building()) return undefined;
+  const { hasIssue } = await loadSite();
+  return digest({ site: await siteWide(), issue: await issueDigest(issue), translations: LOCALES.map((code) => hasIssue(code, issue.slug)) });
+}

@@ -1,0 +1,91 @@
+// The weekly rebuild reuses the last build's pages (Astro's incremental build, with the
+// cache keys of src/site/page-keys.ts). What it writes must be what a clean build of the
+// same content writes, byte for byte: here a week goes by (a new issue in both languages,
+// ten more records, which mention older ones) and an older record is regathered with a
+// new title, then the cached rebuild is compared with a build from an empty cache.
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { parseFeed } from '@rowanmanning/feed-parser';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateCorpus } from '../../src/lib/bench/generate-corpus.ts';
+import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
+import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
+
+// Fewer than the corpus's issues, so the feeds' cap is part of what is compared.
+const env = { FEED_ISSUES: '3' };
+const RETITLED = 'A regathered title that every page naming this change must show';
+
+let root: string;
+let cached: BuildResult;
+let clean: BuildResult;
+let retitledRef: string;
+const outDirs: string[] = [];
+
+async function filesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => relative(dir, join(entry.parentPath, entry.name))).sort();
+}
+
+async function build(contentDir: string): Promise<BuildResult> {
+  const result = await astroBuild({ contentDir, env });
+  outDirs.push(result.outDir);
+  expect(result.code, result.output).toBe(0);
+  return result;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'uw-incremental-'));
+  const content = join(root, 'content');
+  const corpus = await generateCorpus(content, 4, { demosFrom: 'content/demos', pagesFrom: 'content/pages', recordsFrom: 'content/upstream' });
+  await build(content);
+  // A week later, and a record of the first week regathered with a new title.
+  await corpus.addIssue();
+  const pulls = join(content, 'upstream', 'kubernetes', 'kubernetes', 'pulls');
+  // The generated records count up from 40000; the lowest is the first week's, covered and mentioned since.
+  const generated = (await readdir(pulls)).filter((name) => /^4\d{4}\.json$/.test(name)).sort();
+  const file = join(pulls, generated[0]!);
+  const record = JSON.parse(await readFile(file, 'utf8'));
+  retitledRef = record.ref ?? `${record.repo}#${record.number}`;
+  await writeFile(file, `${JSON.stringify({ ...record, title: RETITLED }, null, 2)}\n`);
+  cached = await build(content);
+  // The same content from an empty cache: another folder gets a cache of its own.
+  const copy = join(root, 'copy');
+  await cp(content, copy, { recursive: true });
+  clean = await build(copy);
+}, 600_000);
+
+afterAll(async () => {
+  const caches = [join(root, 'content'), join(root, 'copy')].map((dir) => astroCacheDirFor(dir)!);
+  await Promise.all([root, ...outDirs, ...caches].map((path) => rm(path, { recursive: true, force: true })));
+});
+
+describe('a rebuild from the incremental cache', () => {
+  it('reuses pages from the last build', () => {
+    expect(cached.output).toMatch(/\((?:cached|restored)\)/);
+    expect(clean.output).not.toMatch(/\((?:cached|restored)\)/);
+  });
+
+  it('writes the same files, byte for byte, as a build from an empty cache', async () => {
+    const files = await filesIn(clean.outDir);
+    expect(await filesIn(cached.outDir)).toEqual(files);
+    for (const file of files) {
+      const [a, b] = await Promise.all([readFile(join(cached.outDir, file)), readFile(join(clean.outDir, file))]);
+      expect(a.equals(b), file).toBe(true);
+    }
+  });
+
+  it('shows the regathered title wherever the change is named', async () => {
+    const page = await readFile(join(cached.outDir, 'en', 'changes', ...retitledRef.replace('#', '/').split('/'), 'index.html'), 'utf8');
+    expect(page).toContain(RETITLED);
+  });
+
+  it('caps each feed at FEED_ISSUES, newest first', async () => {
+    const feed = parseFeed(await readFile(join(cached.outDir, 'en', 'rss.xml'), 'utf8'));
+    const dates = feed.items.map((item) => item.url!.match(/issues\/([\d-]+)\//)![1]);
+    expect(dates).toHaveLength(3);
+    expect(dates).toEqual([...dates].sort().reverse());
+    const json = JSON.parse(await readFile(join(cached.outDir, 'zh', 'feed.json'), 'utf8'));
+    expect(json.items).toHaveLength(3);
+  });
+});
