@@ -198,6 +198,11 @@ describe('feeds', () => {
       for (const item of JSON.parse(await readFile(join(dist, lang, 'feed.json'), 'utf8')).items) expect(existsSync(fileFor(item.url)), item.url).toBe(true);
     }
   });
+
+  it('names a topic feed by the topic’s name in its language', async () => {
+    expect(parseFeed(await readFile(join(dist, 'zh/topics/networking/rss.xml'), 'utf8')).title).toMatch(/ · 网络$/);
+    expect(parseFeed(await readFile(join(dist, 'en/topics/networking/rss.xml'), 'utf8')).title).toMatch(/ · Networking$/);
+  });
 });
 
 describe('crawlers', () => {

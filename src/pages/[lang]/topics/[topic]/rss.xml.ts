@@ -2,7 +2,7 @@
 // topic, the same ones its page lists (named in frontmatter, or covering a change on it).
 import type { APIContext } from 'astro';
 import { LOCALES, type Lang } from '../../../../lib/i18n/locales.ts';
-import { useTranslations } from '../../../../lib/i18n/translate.ts';
+import { topicName, useTranslations } from '../../../../lib/i18n/translate.ts';
 import { urls } from '../../../../lib/site/urls.ts';
 import { rssFeed } from '../../../../site/issue-feed.ts';
 import { loadSite } from '../../../../site/load-site.ts';
@@ -22,8 +22,8 @@ export async function GET(context: APIContext) {
   return rssFeed({
     lang,
     site: context.site ?? new URL('http://localhost/'),
-    title: `${t('rss.title')} · ${topic}`,
-    description: t('topic.title', { topic }),
+    title: `${t('rss.title')} · ${topicName(topic, lang)}`,
+    description: t('topic.title', { topic: topicName(topic, lang) }),
     self: urls.topicRss(lang, topic),
     home: urls.topic(lang, topic),
     author: t('feed.author'),
