@@ -1,5 +1,5 @@
 // npm run demo: list the demos, or run one and print (and save) what it measured.
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
 import { createProgress } from '../src/lib/cli/progress.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
@@ -14,6 +14,7 @@ import { LingerUnavailableError, loadSetLinger } from '../src/lib/demos/net/set-
 import { presentResults } from '../src/lib/demos/present-results.ts';
 import { DEMOS } from '../src/lib/demos/registry.ts';
 import { runDemo, UnknownDemoError } from '../src/lib/demos/run-demo.ts';
+import { displayPath } from '../src/lib/fs/display-path.ts';
 
 // On Ctrl-C a run stops sampling, removes its namespace, and saves nothing.
 // The probe inside a namespace stays quiet: its parent reports the stop.
@@ -52,7 +53,7 @@ await runCommand(
       console.error(`demo: ${unsaved}\ndemo: the results are printed above as JSON; save them with --out FILE next time, or copy them from here`);
       return EXIT.failed;
     }
-    console.error(saved ? `demo: results saved to ${relative(process.cwd(), saved)}` : 'demo: results not saved (--no-save)');
+    console.error(saved ? `demo: results saved to ${displayPath(saved)}` : 'demo: results not saved (--no-save)');
   },
   [UnknownDemoError, DemoUnavailableError, DemoInterruptedError, LingerUnavailableError],
 );

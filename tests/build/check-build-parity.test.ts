@@ -3,12 +3,13 @@
 // line where the mistake is. With the check on, the build stops in check's words.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 const cleanup: string[] = [];
 afterAll(() => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -106,7 +107,7 @@ describe('what the build refuses, check refuses first, at its line', () => {
   it.each(rows)('$what', async (row) => {
     const { dir, file, line } = await broken(row);
     const found = (await runCheck(dir, 'public')).problems.filter((problem) => !problem.severity).map(formatProblem);
-    expect(found).toContain(`${relative(process.cwd(), file)}:${line}: ${row.says}`);
+    expect(found).toContain(`${displayPath(file)}:${line}: ${row.says}`);
 
     const build = await astroBuild({ contentDir: dir, env: { UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK: '1' } });
     cleanup.push(build.outDir);
@@ -120,7 +121,7 @@ describe('what the build refuses, check refuses first, at its line', () => {
     const build = await astroBuild({ contentDir: dir });
     cleanup.push(build.outDir);
     expect(build.code).not.toBe(0);
-    expect(build.output).toContain(`${relative(process.cwd(), file)}:${line}: ${row.says}`);
+    expect(build.output).toContain(`${displayPath(file)}:${line}: ${row.says}`);
     expect(build.output).not.toMatch(/rss|feed/i);
   }, 180_000);
 });

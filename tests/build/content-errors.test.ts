@@ -1,9 +1,10 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 // Each case copies the committed content, breaks one file, and runs the real build.
 const cleanup: string[] = [];
@@ -27,7 +28,7 @@ describe('the build rejects bad content', () => {
     cleanup.push(result.outDir);
     expect(result.code).not.toBe(0);
     // Paths are printed relative to the project root, as Astro reports them.
-    expect(result.output).toContain(`${relative(process.cwd(), file)}:24: items[9]: \`kubernetes/kubernetes#999999\` does not resolve to an upstream record`);
+    expect(result.output).toContain(`${displayPath(file)}:24: items[9]: \`kubernetes/kubernetes#999999\` does not resolve to an upstream record`);
   });
 
   it('fails on frontmatter of the wrong type, naming the file and the field', async () => {

@@ -2,10 +2,11 @@
 // through runCheck directly: one broken thing in, exactly the expected lines out.
 import { cp, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 const made: string[] = [];
 afterEach(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -26,7 +27,7 @@ async function edit(file: string, change: (text: string) => string): Promise<str
 }
 
 const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((line) => pattern.test(line)) + 1;
-const shown = (file: string) => relative(process.cwd(), file);
+const shown = (file: string) => displayPath(file);
 const problems = async (dir: string) => (await runCheck(dir, 'public')).problems.map(formatProblem);
 
 describe('npm run check also reports', () => {

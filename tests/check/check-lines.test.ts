@@ -3,10 +3,11 @@
 // MDX that does not compile, components the site does not provide.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 const made: string[] = [];
 afterEach(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -33,7 +34,7 @@ function lineOf(text: string, pattern: RegExp): number {
   return hits[0]!;
 }
 
-const shown = (file: string) => relative(process.cwd(), file);
+const shown = (file: string) => displayPath(file);
 const problems = async (dir: string) => (await runCheck(dir, 'public')).problems.filter((problem) => !problem.severity).map(formatProblem);
 
 describe('check reports at the line in the file', () => {

@@ -2,11 +2,12 @@
 // issue's topics would open a new topic page, so check refuses it at its line.
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
 import { TOPICS } from '../../src/lib/upstream/labels.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 const made: string[] = [];
 afterEach(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -23,7 +24,7 @@ describe('topics in an issue', () => {
     await writeFile(en, text);
     const line = text.split('\n').indexOf('  - network') + 1;
     const problems = (await runCheck(dir, 'public')).problems.map(formatProblem);
-    expect(problems).toEqual([`${relative(process.cwd(), en)}:${line}: topics[2]: unknown topic \`network\`; the known topics are ${TOPICS.join(', ')} (src/lib/upstream/labels.ts)`]);
+    expect(problems).toEqual([`${displayPath(en)}:${line}: topics[2]: unknown topic \`network\`; the known topics are ${TOPICS.join(', ')} (src/lib/upstream/labels.ts)`]);
   });
 
   it('the committed issues use only known topics', async () => {

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ISSUE = join('issues', '2023-01-30');
@@ -59,8 +60,8 @@ function lineOf(text: string, pattern: RegExp): number {
   return hits[0]!;
 }
 
-/** A path as the check prints it: relative to the working directory of the command. */
-const shown = (file: string) => relative(ROOT, file);
+/** A path as the check prints it (the command runs in the repository, as this test does). */
+const shown = (file: string) => displayPath(file);
 const linesOf = (stdout: string) => stdout.split('\n').filter(Boolean);
 
 describe('npm run check', () => {
@@ -228,7 +229,7 @@ describe('runCheck', () => {
     const text = await edit(published, (before) => `${before}\n[the next issue](/en/issues/2023-02-06/)\n`);
     const report = await runCheck(dir, join(ROOT, 'public'));
     expect(report.problems.filter((problem) => problem.message.startsWith('link'))).toEqual([
-      { file: relative(process.cwd(), published), line: lineOf(text, /\[the next issue\]/), message: 'link to /en/issues/2023-02-06/ does not resolve to a page of the site' },
+      { file: displayPath(published), line: lineOf(text, /\[the next issue\]/), message: 'link to /en/issues/2023-02-06/ does not resolve to a page of the site' },
     ]);
     expect(report.counts.drafts).toBe(2);
   });

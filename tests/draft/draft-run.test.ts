@@ -1,12 +1,13 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NothingToDraftError, PublishedIssueError } from '../../src/lib/draft/draft-error.ts';
 import { ExistingIssueError } from '../../src/lib/draft/write-draft.ts';
 import { startFixtureServer } from '../support/github-fixture-server.ts';
 import { caseContent, draftIn } from './helpers.ts';
+import { displayPath } from '../../src/lib/fs/display-path.ts';
 
 const cleanup: string[] = [];
 afterEach(() => Promise.all(cleanup.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
@@ -159,7 +160,7 @@ describe('a published issue', () => {
 
     const refused = draftIn(dir, ['--date', '2023-01-30', '--force']);
     await expect(refused).rejects.toThrow(PublishedIssueError);
-    await expect(refused).rejects.toThrow(`(the current files would first be copied to ${relative(process.cwd(), join(`${dir}-backups`, '2023-01-30', 'en.2023-02-06T08-00-00-000Z.mdx'))})`);
+    await expect(refused).rejects.toThrow(`(the current files would first be copied to ${displayPath(join(`${dir}-backups`, '2023-01-30', 'en.2023-02-06T08-00-00-000Z.mdx'))})`);
     expect(await readFile(join(folder, 'en.mdx'), 'utf8')).toBe(published);
 
     const replaced = await draftIn(dir, ['--date', '2023-01-30', '--force', '--overwrite-published']);

@@ -7,6 +7,7 @@ import { ifThere } from '../fs/if-there.ts';
 import type { Lang } from '../i18n/locales.ts';
 import { builtIssueSchema, type BuiltIssue } from './built-issue-schema.ts';
 import { PublishError } from './publish-error.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 export interface ReadBuiltOptions {
   /** The build folder (`dist`). */
@@ -24,7 +25,7 @@ const NOT_RENDERED = /^newsletter(-sent)?\.ya?ml$/;
 
 export async function readBuiltIssue(options: ReadBuiltOptions): Promise<BuiltIssue> {
   const file = join(options.dist, options.lang, 'issues', options.date, 'channel.json');
-  const shown = relative(process.cwd(), resolve(options.dist)) || '.';
+  const shown = displayPath(resolve(options.dist));
   const reason = await whyBuild(file, options.contentDir);
   if (reason) {
     options.say(`${shown}/ ${reason}; building the site first`);
@@ -33,9 +34,9 @@ export async function readBuiltIssue(options: ReadBuiltOptions): Promise<BuiltIs
     options.say(`using the build in ${shown}/ (newer than the content)`);
   }
   const text = await ifThere(readFile(file, 'utf8'), null);
-  if (text === null) throw new PublishError(`the build has no ${relative(process.cwd(), file)}: is issue ${options.date} a draft or unpublished?`);
+  if (text === null) throw new PublishError(`the build has no ${displayPath(file)}: is issue ${options.date} a draft or unpublished?`);
   const parsed = builtIssueSchema.safeParse(JSON.parse(text));
-  if (!parsed.success) throw new PublishError(`${relative(process.cwd(), file)} is not what this script expects; build again (npm run build)`);
+  if (!parsed.success) throw new PublishError(`${displayPath(file)} is not what this script expects; build again (npm run build)`);
   return parsed.data;
 }
 
@@ -44,7 +45,7 @@ export async function whyBuild(built: string, contentDir: string): Promise<strin
   const made = await ifThere(stat(built), null);
   if (!made) return `has no ${relative(resolve(built, '../../../..'), built)}`;
   const newer = await newestFile(contentDir);
-  if (newer && newer.mtimeMs > made.mtimeMs) return `is older than ${relative(process.cwd(), newer.path)}`;
+  if (newer && newer.mtimeMs > made.mtimeMs) return `is older than ${displayPath(newer.path)}`;
   return null;
 }
 

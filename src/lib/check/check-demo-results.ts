@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
 import { parseJsonFile } from '../content/parse-json-file.ts';
 import { demoResultsSchema } from '../schemas/demo-results.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 /** Each demo's `results.json`, when there is one, must match its schema and name its own demo. */
 export async function checkDemoResults(demosDir: string, names: readonly string[]): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
   for (const name of names) {
     const path = join(demosDir, name, 'results.json');
-    const file = relative(process.cwd(), path);
+    const file = displayPath(path);
     const text = await readFile(path, 'utf8').catch(() => null);
     if (text === null) continue;
     const parsed = parseJsonFile(file, text, demoResultsSchema);

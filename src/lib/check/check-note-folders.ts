@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import type { z } from 'zod';
 import type { ContentProblem } from '../content/content-error.ts';
 import { parseFrontmatter } from '../content/frontmatter.ts';
@@ -7,6 +7,7 @@ import { checkYamlAgainst } from '../content/schema-problems.ts';
 import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
 import { ifThere } from '../fs/if-there.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 /**
  * Checks folders of notes, one folder per page with a file per language (standing
@@ -24,7 +25,7 @@ export async function checkNoteFolders(
   for (const slug of slugs.filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort()) {
     const present = (await readdir(join(pagesDir, slug))).map((name) => name.replace(/\.mdx$/, '')).filter(isLang);
     for (const lang of LOCALES) {
-      const file = relative(process.cwd(), join(pagesDir, slug, `${lang}.mdx`));
+      const file = displayPath(join(pagesDir, slug, `${lang}.mdx`));
       if (!present.includes(lang)) {
         problems.push({ file, message: 'missing: every page needs both languages' });
         continue;

@@ -1,7 +1,8 @@
 // The errors a command expects, each with its exit code, and the wording of file-system
 // failures. runCommand (run-command.ts) is the one place that catches them.
 import { accessSync, constants, existsSync } from 'node:fs';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
+import { displayPath } from '../fs/display-path.ts';
 
 /** Exit codes shared by every command. */
 export const EXIT = {
@@ -69,7 +70,7 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException {
 export function describeFsError(error: unknown, path?: string): string {
   const failure = explainMkdir(error as NodeJS.ErrnoException);
   const where = path ?? failure.path ?? '?';
-  const shown = where.startsWith('/') && !relative(process.cwd(), where).startsWith('..') ? relative(process.cwd(), where) || '.' : where;
+  const shown = where.startsWith('/') ? displayPath(where) : where;
   const [cause, advice] = CAUSES[failure.code ?? ''] ?? [failure.message, 'check the path and run again'];
   const verb = VERBS[failure.syscall ?? ''] ?? 'write';
   return `cannot ${verb} ${shown}: ${cause}${failure.code ? ` (${failure.code})` : ''}; ${advice}`;

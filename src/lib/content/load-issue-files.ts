@@ -1,5 +1,5 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { mapLimit } from '../fs/map-limit.ts';
 import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
 import type { IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
@@ -7,6 +7,7 @@ import type { ContentProblem } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { validateIssueFile } from './validate-issue-file.ts';
 import { ifThere } from '../fs/if-there.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 export interface IssueFile {
   /** Path for messages, relative to the working directory. */
@@ -35,12 +36,12 @@ export async function loadIssueFolders(issuesDir: string): Promise<IssueFolder[]
   const dirs = entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
   const folders = await mapLimit(dirs, 32, async (entry) => {
     const dir = join(issuesDir, entry.name);
-    const folder: IssueFolder = { slug: entry.name, dir: relative(process.cwd(), dir) || '.', files: {} };
+    const folder: IssueFolder = { slug: entry.name, dir: displayPath(dir), files: {} };
     for (const name of (await readdir(dir)).sort()) {
       const lang = name.endsWith('.mdx') ? name.slice(0, -'.mdx'.length) : '';
       if (!isLang(lang)) continue;
       const path = join(dir, name);
-      const file = relative(process.cwd(), path);
+      const file = displayPath(path);
       const text = await readFile(path, 'utf8');
       const { frontmatter, problems } = validateIssueFile(file, text);
       folder.files[lang] = { file, slug: entry.name, lang, text, frontmatter, bodyLine: parseFrontmatter(text)?.bodyLine ?? 1, problems };

@@ -1,4 +1,4 @@
-import { relative } from 'node:path';
+import { displayPath } from '../fs/display-path.ts';
 
 /** The draft cannot be made: an unknown --only item, an existing issue, and the like. Exit code 1. */
 export class DraftError extends Error {
@@ -46,7 +46,7 @@ export class PublishedIssueError extends DraftError {
   }
 }
 
-const shown = (path: string) => relative(process.cwd(), path) || path;
+const shown = (path: string) => displayPath(path);
 
 /** Ctrl-C (or SIGTERM) stopped the run before it wrote any issue file. Exit code 130, as for a shell. */
 export class DraftInterruptedError extends DraftError {

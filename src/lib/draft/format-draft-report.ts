@@ -1,9 +1,9 @@
-import { relative } from 'node:path';
 import { plural } from '../cli/plural.ts';
 import type { AddSummary } from './run-add.ts';
 import type { DraftSummary } from './run-draft.ts';
 import { SECTIONS, type Section } from './score-item.ts';
 import { recordDay } from './select-items.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 const SECTION_COUNT: Record<Section, (count: number) => string> = {
   progress: (count) => `${count} progress`,
@@ -37,12 +37,12 @@ export function formatDraftReport(summary: DraftSummary, dryRun: boolean): strin
     for (const file of summary.planned) {
       const replace = summary.published ? 'would replace a published issue (needs --force --overwrite-published)' : 'would replace (needs --force)';
       const what = { new: 'would create', replaced: replace, unchanged: 'would leave unchanged' }[file.status];
-      lines.push(`draft: dry run: ${what} ${relative(process.cwd(), file.path)}`);
+      lines.push(`draft: dry run: ${what} ${displayPath(file.path)}`);
     }
   } else {
     for (const result of summary.written) {
-      const backup = result.backup ? ` (previous version kept in ${relative(process.cwd(), result.backup)})` : '';
-      lines.push(`draft: ${result.outcome.padEnd(9)} ${relative(process.cwd(), result.path)}${backup}`);
+      const backup = result.backup ? ` (previous version kept in ${displayPath(result.backup)})` : '';
+      lines.push(`draft: ${result.outcome.padEnd(9)} ${displayPath(result.path)}${backup}`);
     }
     lines.push('draft: next, write the commentary, set draft: false and run npm run check');
   }
@@ -58,12 +58,12 @@ export function formatAddReport(summary: AddSummary, dryRun: boolean): string {
   }
   for (const lang of summary.missing) lines.push(`draft: the issue has no ${lang}.mdx yet; add the items there when it is translated`);
   if (dryRun) {
-    for (const file of summary.files) lines.push(`draft: dry run: would add to ${relative(process.cwd(), file.path)}`);
+    for (const file of summary.files) lines.push(`draft: dry run: would add to ${displayPath(file.path)}`);
     return lines.join('\n');
   }
   for (const result of summary.written) {
-    const backup = result.backup ? ` (previous version kept in ${relative(process.cwd(), result.backup)})` : '';
-    lines.push(`draft: ${result.outcome.padEnd(9)} ${relative(process.cwd(), result.path)}${backup}`);
+    const backup = result.backup ? ` (previous version kept in ${displayPath(result.backup)})` : '';
+    lines.push(`draft: ${result.outcome.padEnd(9)} ${displayPath(result.path)}${backup}`);
   }
   lines.push(`draft: next, write the commentary in place of each new Placeholder${issue.draft ? '' : ' (npm run check refuses a published issue until you do)'} and add any new topics`);
   return lines.join('\n');

@@ -1,8 +1,9 @@
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
-import { basename, dirname, join, relative } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { describeFsError, isFsError } from '../cli/cli-errors.ts';
 import { DraftError } from './draft-error.ts';
 import { readTextIfThere } from '../fs/if-there.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 export interface PlannedFile {
   path: string;
@@ -18,7 +19,7 @@ export interface WriteResult {
   backup?: string;
 }
 
-const shown = (path: string) => relative(process.cwd(), path);
+const shown = (path: string) => displayPath(path);
 
 /** Refused: an issue file exists and --force was not given. */
 export class ExistingIssueError extends DraftError {

@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { ContentError, type ContentProblem } from '../content/content-error.ts';
+import { displayPath } from '../fs/display-path.ts';
 import { checkYamlAgainst, type SchemaResult } from '../content/schema-problems.ts';
 import { parseYamlWithLines } from '../content/yaml-lines.ts';
 import { watchlistSchema, type Watchlist } from '../schemas/watchlist.ts';
@@ -21,7 +21,7 @@ export async function checkWatchlist(file: string): Promise<ContentProblem[]> {
 const MISSING = 'the watchlist does not exist';
 
 async function readWatchlist(path: string): Promise<SchemaResult<Watchlist>> {
-  const file = relative(process.cwd(), path) || path;
+  const file = displayPath(path);
   let text: string;
   try {
     text = await readFile(path, 'utf8');

@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { ContentError } from '../content/content-error.ts';
 import { checkYamlAgainst } from '../content/schema-problems.ts';
 import { parseYamlWithLines } from '../content/yaml-lines.ts';
 import { newsletterConfigSchema, type NewsletterConfig } from '../schemas/newsletter-config.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 /** Reads and validates `newsletter.yaml`; a bad one throws a ContentError naming file, line and field. */
 export async function loadNewsletterConfig(path: string): Promise<NewsletterConfig> {
-  const file = relative(process.cwd(), path);
+  const file = displayPath(path);
   const text = await readFile(path, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new ContentError([{ file, message: error.code === 'ENOENT' ? 'does not exist: it says who gets the email edition (see the README, Publishing)' : error.message }]);
   });

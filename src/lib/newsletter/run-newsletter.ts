@@ -2,7 +2,7 @@
 // built issue, then write it (--out), describe it (--dry-run) or send it list by list,
 // recording each list as soon as the server has accepted its message.
 import { mkdir } from 'node:fs/promises';
-import { dirname, relative } from 'node:path';
+import { dirname } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import writeFileAtomic from 'write-file-atomic';
@@ -17,6 +17,7 @@ import { loadNewsletterConfig } from './load-newsletter-config.ts';
 import type { NewsletterOptions } from './newsletter-options.ts';
 import { readSentLog, recordSent } from './sent-log.ts';
 import { smtpServer } from './smtp-url.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 export interface NewsletterRun {
   options: NewsletterOptions;
@@ -38,7 +39,7 @@ export async function runNewsletter(run: NewsletterRun): Promise<void> {
   }
   const config = await loadNewsletterConfig(options.configFile);
   const edition = config[options.lang];
-  if (!edition) throw new PublishError(`${relative(process.cwd(), options.configFile)} has no ${options.lang} edition: add a \`${options.lang}:\` section to send it`);
+  if (!edition) throw new PublishError(`${displayPath(options.configFile)} has no ${options.lang} edition: add a \`${options.lang}:\` section to send it`);
   if (options.list !== undefined && !edition.lists.includes(options.list)) {
     throw new UsageError(`--list ${options.list} is not one of the ${options.lang} lists: ${edition.lists.join(', ')}`);
   }
@@ -51,7 +52,7 @@ export async function runNewsletter(run: NewsletterRun): Promise<void> {
   const sending = options.out === undefined && !options.dryRun;
   if (sending && repeats.length > 0 && !options.resend) {
     const when = repeats.map((list) => `${list} on ${earlier.get(list)!.at}`).join(', ');
-    throw new PublishError(`issue ${options.issue} was already sent to ${when} (${relative(process.cwd(), options.sentFile)}); add --resend to send it again`);
+    throw new PublishError(`issue ${options.issue} was already sent to ${when} (${displayPath(options.sentFile)}); add --resend to send it again`);
   }
 
   if (sending && repeats.length > 0) say(`--resend: sending again to ${repeats.join(', ')}`);
@@ -75,11 +76,11 @@ export async function runNewsletter(run: NewsletterRun): Promise<void> {
       if (info.rejected.length > 0) throw new PublishError(`${server!.shown} refused ${list}; nothing was recorded for it`);
       const entry = { issue: options.issue, lang: options.lang, list, at: new Date().toISOString(), messageId: info.messageId };
       await recordSent(options.sentFile, entry).catch((error: Error) => {
-        throw new PublishError(`${list} accepted the message (${info.messageId}) but ${relative(process.cwd(), options.sentFile)} could not be updated (${error.message.replace(/\s+/g, ' ')}); add this by hand: ${JSON.stringify(entry)}`);
+        throw new PublishError(`${list} accepted the message (${info.messageId}) but ${displayPath(options.sentFile)} could not be updated (${error.message.replace(/\s+/g, ' ')}); add this by hand: ${JSON.stringify(entry)}`);
       });
       run.print(`sent issue ${options.issue} (${options.lang}) to ${list}: ${info.messageId}`);
     }
-    say(`recorded in ${relative(process.cwd(), options.sentFile)}: commit it, so the next run anywhere knows`);
+    say(`recorded in ${displayPath(options.sentFile)}: commit it, so the next run anywhere knows`);
   } finally {
     run.signal.removeEventListener('abort', stop);
     transport.close();

@@ -1,6 +1,5 @@
 // content/newsletter-sent.yaml: read before sending, appended to after each accepted message.
 import { readFile } from 'node:fs/promises';
-import { relative } from 'node:path';
 import { parseDocument } from 'yaml';
 import writeFileAtomic from 'write-file-atomic';
 import { ContentError } from '../content/content-error.ts';
@@ -8,13 +7,14 @@ import { checkYamlAgainst } from '../content/schema-problems.ts';
 import { parseYamlWithLines } from '../content/yaml-lines.ts';
 import { ifThere } from '../fs/if-there.ts';
 import { sentLogSchema, type SentEntry } from '../schemas/newsletter-sent.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 const EMPTY = '# Written by `npm run newsletter` once the SMTP server has accepted a message.\nsent: []\n';
 
 /** Every entry of the log; a missing file is an empty log, an invalid one a ContentError with lines. */
 export async function readSentLog(path: string): Promise<SentEntry[]> {
   const text = await ifThere(readFile(path, 'utf8'), EMPTY);
-  const result = checkYamlAgainst(relative(process.cwd(), path), parseYamlWithLines(text), sentLogSchema);
+  const result = checkYamlAgainst(displayPath(path), parseYamlWithLines(text), sentLogSchema);
   if (result.value === null) throw new ContentError(result.problems);
   return result.value.sent;
 }

@@ -1,11 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { join, sep } from 'node:path';
 import type { ContentProblem } from '../content/content-error.ts';
 import { parseJsonFile } from '../content/parse-json-file.ts';
 import { mapLimit } from '../fs/map-limit.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { recordPath } from './record-files.ts';
 import { ifThere } from '../fs/if-there.ts';
+import { displayPath } from '../fs/display-path.ts';
 
 export interface LoadedRecords {
   /** Valid records by ref. */
@@ -23,7 +24,7 @@ export async function loadRecords(upstreamDir: string): Promise<LoadedRecords> {
   const files = names.map((entry) => entry.split(sep).join('/')).filter((entry) => RECORD_FILE.test(entry)).sort();
   const texts = await mapLimit(files, 64, (name) => readFile(join(upstreamDir, name), 'utf8'));
   files.forEach((name, index) => {
-    const file = relative(process.cwd(), join(upstreamDir, name));
+    const file = displayPath(join(upstreamDir, name));
     const parsed = parseJsonFile(file, texts[index]!, upstreamRecordSchema);
     if (!parsed.value) {
       problems.push(...parsed.problems);
