@@ -20,7 +20,7 @@ describe.skipIf(!CHROMIUM)('Lighthouse', () => {
       for (const category of ['accessibility', 'best-practices', 'seo'] as const) {
         expect(page.scores[category], `${page.path} ${category}: ${JSON.stringify(page.failing)}`).toBeGreaterThanOrEqual(95);
       }
-      expect(page.scores.performance, page.path).toBeGreaterThan(0);
+      // No assertion on page.scores.performance: it is reported (audit/report.json, npm run audit), not asserted.
     }
     for (const weight of report.weights.filter((entry) => entry.path.includes('/issues/'))) {
       expect(weight.jsFileBytes, weight.path).toBe(0);

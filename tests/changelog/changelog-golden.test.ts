@@ -14,11 +14,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
+import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'changelog');
 const SHARED_CONTENT = join(ROOT, 'tests', 'fixtures', 'records');
-const UPDATE = process.env.UPDATE_GOLDEN === '1';
+const UPDATE = UPDATE_GOLDEN;
 const WINDOW = ['--since', '2023-01-16', '--until', '2023-01-29'];
 
 interface Run {

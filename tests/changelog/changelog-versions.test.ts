@@ -6,6 +6,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const GOLDEN = join(ROOT, 'tests', 'fixtures', 'changelog-versions');
@@ -23,7 +24,7 @@ function changelog(args: string[]): Promise<{ code: number | null; stdout: strin
 
 async function golden(name: string, output: string) {
   const file = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') await writeFile(file, output);
+  if (UPDATE_GOLDEN) await writeFile(file, output);
   expect(output).toBe(await readFile(file, 'utf8'));
 }
 

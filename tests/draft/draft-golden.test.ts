@@ -2,6 +2,7 @@ import { readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { caseArgs, caseContent, draftIn, DRAFT_FIXTURES } from './helpers.ts';
+import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 // Records in, MDX out: each case folder holds its arguments and the expected
 // zh.mdx and en.mdx. UPDATE_GOLDEN=1 rewrites the expected files.
@@ -16,7 +17,7 @@ describe.each(CASES)('draft golden case %s', (name) => {
     const summary = await draftIn(dir, [...(await caseArgs(name)), '--dry-run']);
     for (const file of summary.files) {
       const expectedPath = join(DRAFT_FIXTURES, name, 'expected', file.path.split('/').pop()!);
-      if (process.env.UPDATE_GOLDEN) await writeFile(expectedPath, file.text);
+      if (UPDATE_GOLDEN) await writeFile(expectedPath, file.text);
       expect(file.text, expectedPath).toBe(await readFile(expectedPath, 'utf8'));
     }
     expect(summary.written).toEqual([]);

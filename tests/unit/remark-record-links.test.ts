@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { remarkRecordLinks } from '../../src/lib/markdown/remark-record-links.ts';
 import { langOfFile } from '../../src/lib/markdown/record-refs-on-disk.ts';
 import { urls } from '../../src/lib/site/urls.ts';
+import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const FIXTURES = 'tests/fixtures/remark-record-links';
 const KNOWN = new Set(['kubernetes/kubernetes#115143', 'kubernetes/kubernetes#114814', 'kubernetes/kubernetes#114878', 'kubernetes/kubernetes#114886']);
@@ -22,7 +23,7 @@ describe.each(readdirSync(FIXTURES).sort())('remarkRecordLinks: %s', (name) => {
     const input = await readFile(join(FIXTURES, name, 'input.md'), 'utf8');
     const output = String(await remark().use(remarkRecordLinks, options).process({ value: input, path: `content/issues/2023-01-30/${lang}.mdx` }));
     const expectedPath = join(FIXTURES, name, expectedName);
-    if (process.env.UPDATE_GOLDEN) await writeFile(expectedPath, output);
+    if (UPDATE_GOLDEN) await writeFile(expectedPath, output);
     expect(output).toBe(await readFile(expectedPath, 'utf8'));
   });
 });

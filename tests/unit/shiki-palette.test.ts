@@ -10,6 +10,7 @@ import { visitParents } from 'unist-util-visit-parents';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { paletteCss, shikiPalette, themePalette, type Palette } from '../../src/lib/markdown/shiki-palette.ts';
 import { SHIKI_THEMES } from '../../src/lib/markdown/site-themes.ts';
+import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const FIXTURES = 'tests/fixtures/shiki-palette';
 const themes = SHIKI_THEMES;
@@ -62,7 +63,7 @@ describe.each(readdirSync(FIXTURES).sort())('shikiPalette: %s', (name) => {
     const code = await readFile(join(FIXTURES, name, input), 'utf8');
     const html = await codeToHtml(code, { lang: extname(input).slice(1), themes, defaultColor: 'light', transformers: [shikiPalette(palette)] });
     const expectedPath = join(FIXTURES, name, 'output.html');
-    if (process.env.UPDATE_GOLDEN) await writeFile(expectedPath, `${html}\n`);
+    if (UPDATE_GOLDEN) await writeFile(expectedPath, `${html}\n`);
     expect(`${html}\n`).toBe(await readFile(expectedPath, 'utf8'));
   });
 

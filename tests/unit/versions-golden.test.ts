@@ -12,6 +12,7 @@ import { upstreamRecordSchema } from '../../src/lib/schemas/upstream-record.ts';
 import { groupEntries, upgradeEntry } from '../../src/lib/upgrade/build-upgrade.ts';
 import { projectVersions } from '../../src/lib/upgrade/project-versions.ts';
 import { compareVersions, normalizeVersion } from '../../src/lib/upstream/versions.ts';
+import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'versions');
 const CASES = readdirSync(FIXTURES).sort();
@@ -65,7 +66,7 @@ describe('versions and upgrade groups: golden output', () => {
     );
     const output = `${JSON.stringify(projects, null, 2)}\n`;
     const expectedFile = join(FIXTURES, name, 'expected.json');
-    if (process.env.UPDATE_GOLDEN === '1') await writeFile(expectedFile, output);
+    if (UPDATE_GOLDEN) await writeFile(expectedFile, output);
     expect(output).toBe(await readFile(expectedFile, 'utf8'));
   });
 });
