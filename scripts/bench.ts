@@ -1,5 +1,4 @@
 // npm run bench -- --issues N [--baseline hugo] [--warm]: build a synthetic site of N weekly issues and report the figures.
-import { BenchInterruptedError, BenchUnavailableError } from '../src/lib/bench/bench-errors.ts';
 import { BENCH_USAGE, parseBenchArgs } from '../src/lib/bench/bench-options.ts';
 import { BenchResultsError, checkResultsFile, saveResults } from '../src/lib/bench/bench-results.ts';
 import { formatBench } from '../src/lib/bench/format-bench.ts';
@@ -20,5 +19,5 @@ await runCommand(
     const where = kept ? `; content kept in ${kept.content}, site in ${kept.dist}${kept.hugo ? `, Hugo's site in ${kept.hugo}` : ''}` : '';
     console.error(`bench: results written to ${options.out}${where}`);
   },
-  [BenchUnavailableError, BenchInterruptedError, BenchResultsError],
+  [BenchResultsError],
 );

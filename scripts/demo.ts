@@ -5,7 +5,6 @@ import { createProgress } from '../src/lib/cli/progress.ts';
 import { runCommand } from '../src/lib/cli/run-command.ts';
 import { EXIT } from '../src/lib/cli/cli-errors.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
-import { DemoInterruptedError, DemoUnavailableError } from '../src/lib/demos/demo-errors.ts';
 import { readMachineInfo } from '../src/lib/demos/machine-info.ts';
 import { DEMO_USAGE, parseDemoArgs } from '../src/lib/demos/demo-options.ts';
 import { formatTextTable } from '../src/lib/demos/format-text-table.ts';
@@ -55,5 +54,5 @@ await runCommand(
     }
     console.error(saved ? `demo: results saved to ${displayPath(saved)}` : 'demo: results not saved (--no-save)');
   },
-  [UnknownDemoError, DemoUnavailableError, DemoInterruptedError, LingerUnavailableError],
+  [UnknownDemoError, LingerUnavailableError],
 );

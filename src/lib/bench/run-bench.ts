@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { astroCacheDirFor } from '../content/content-dir.ts';
-import { BenchInterruptedError } from './bench-errors.ts';
+import { InterruptedError } from '../cli/cli-errors.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureOutput, type OutputStats } from './measure-output.ts';
@@ -104,7 +104,7 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
     failed = false;
     return options.keep ? { ...result, kept: { content, dist, ...(baseline ? { hugo: join(root, 'hugo-public') } : {}) } } : result;
   } catch (error) {
-    if (signal?.aborted) throw new BenchInterruptedError();
+    if (signal?.aborted) throw new InterruptedError('interrupted; the generated corpus was removed and no results were saved');
     throw error;
   } finally {
     // A failed run keeps its folder (and logs) for a look; a good or stopped one cleans up unless --keep.

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { BenchUnavailableError } from './bench-errors.ts';
+import { UnavailableError } from '../cli/cli-errors.ts';
 import { writeHugoSite } from './hugo-site.ts';
 import { measureOutput, type OutputStats } from './measure-output.ts';
 import { timedRun, type TimedRun } from './timed-run.ts';
@@ -28,14 +28,14 @@ const THEME = { dir: fileURLToPath(new URL('../../../bench', import.meta.url)), 
 
 export const HUGO_INSTALL = 'install it with `sudo apt-get install hugo` on Debian or Ubuntu (0.111 or later), or see https://gohugo.io/installation/';
 
-/** The `hugo` on PATH, or a BenchUnavailableError saying how to install it. */
+/** The `hugo` on PATH, or an UnavailableError (exit 3) saying how to install it. */
 export async function hugoVersion(): Promise<string> {
   try {
     const { stdout } = await promisify(execFile)('hugo', ['version']);
     return stdout.trim().split(' BuildDate')[0]!;
   } catch (error) {
     const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
-    throw new BenchUnavailableError(`--baseline hugo needs the hugo command${missing ? ', which is not on PATH' : `, which failed: ${(error as Error).message}`}; ${HUGO_INSTALL}`);
+    throw new UnavailableError(`--baseline hugo needs the hugo command${missing ? ', which is not on PATH' : `, which failed: ${(error as Error).message}`}; ${HUGO_INSTALL}`);
   }
 }
 

@@ -35,6 +35,22 @@ export class UsageError extends CliError {
   }
 }
 
+/** The command was stopped (Ctrl-C, SIGTERM, SIGHUP); the message says what was kept. Exit code 130. */
+export class InterruptedError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.interrupted);
+    this.name = 'InterruptedError';
+  }
+}
+
+/** Something the command needs is missing on this machine; the message says how to get it. Exit code 3. */
+export class UnavailableError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.nothing);
+    this.name = 'UnavailableError';
+  }
+}
+
 /** A file or folder the command could not read or write, named, with the cause and what to do. */
 export class FileSystemError extends CliError {
   constructor(error: NodeJS.ErrnoException, path?: string) {

@@ -1,17 +1,8 @@
-/** The demo cannot run here; the message says what is missing and how to get it. */
-export class DemoUnavailableError extends Error {
-  readonly exitCode = 3;
-  constructor(message: string) {
-    super(message);
-    this.name = 'DemoUnavailableError';
-  }
-}
+import { InterruptedError } from '../cli/cli-errors.ts';
 
-/** The run was stopped (Ctrl-C); nothing is saved. Exit code 130, as for any interrupted command. */
-export class DemoInterruptedError extends Error {
-  readonly exitCode = 130;
+/** A demo stopped by Ctrl-C: nothing is saved, and its namespace, if any, is removed. */
+export class DemoInterruptedError extends InterruptedError {
   constructor() {
     super('interrupted; no results were saved (a demo namespace, if any, was removed)');
-    this.name = 'DemoInterruptedError';
   }
 }

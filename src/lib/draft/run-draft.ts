@@ -5,7 +5,7 @@ import { plural } from '../cli/plural.ts';
 import type { Progress } from '../cli/progress.ts';
 import { addDays, dayOf } from '../days.ts';
 import type { ClientOptions } from '../github/create-client.ts';
-import { InterruptedError, runGather } from '../gather/run-gather.ts';
+import { GatherInterruptedError, runGather } from '../gather/run-gather.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
 import { lookbackFlag, type DraftOptions } from './draft-options.ts';
@@ -84,7 +84,7 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
         env.progress,
       );
     } catch (error) {
-      if (error instanceof InterruptedError) throw new DraftInterruptedError(`gather ${error.message}; no issue was drafted`);
+      if (error instanceof GatherInterruptedError) throw new DraftInterruptedError(`gather ${error.message}; no issue was drafted`);
       throw error;
     }
     if (env.client.signal?.aborted) throw new DraftInterruptedError('interrupted after gathering; no issue was drafted');

@@ -4,7 +4,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 
-import { DemoUnavailableError } from '../demo-errors.ts';
+import { UnavailableError } from '../../cli/cli-errors.ts';
 
 const run = promisify(execFile);
 
@@ -61,7 +61,7 @@ export interface Namespace {
 
 export async function createNamespace(name: string): Promise<Namespace> {
   const missing = await missingForNamespaces();
-  if (missing.length > 0) throw new DemoUnavailableError(`this demo needs ${missing.join('; ')}`);
+  if (missing.length > 0) throw new UnavailableError(`this demo needs ${missing.join('; ')}`);
   await run('ip', ['netns', 'add', name]);
   let removed = false;
   const remove = async () => {
@@ -85,7 +85,7 @@ export async function createNamespace(name: string): Promise<Namespace> {
     await nft;
   } catch (error) {
     await remove();
-    throw new DemoUnavailableError(`could not set up namespace ${name}: ${firstLine(error)}`);
+    throw new UnavailableError(`could not set up namespace ${name}: ${firstLine(error)}`);
   }
   return { name, remove, removeNow };
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { machineInfoSchema, type MachineInfo } from '../../schemas/demo-machine.ts';
 import { modeResultSchema, type ModeResult } from '../../schemas/demo-mode-result.ts';
-import { DemoInterruptedError, DemoUnavailableError } from '../demo-errors.ts';
+import { UnavailableError } from '../../cli/cli-errors.ts';
+import { DemoInterruptedError } from '../demo-errors.ts';
 import { createNamespace } from './network-namespace.ts';
 
 /** The command line entry, found from this file so any working directory will do. */
@@ -56,7 +57,7 @@ function runChild(command: string, args: string[], options: { signal?: AbortSign
     child.on('close', (code) => {
       if (options.signal?.aborted) reject(new DemoInterruptedError());
       else if (code === 0) resolve(stdout);
-      else reject(new DemoUnavailableError(`the probe in the namespace failed (exit ${code}): ${stderr.trim().split('\n').at(-1)}`));
+      else reject(new UnavailableError(`the probe in the namespace failed (exit ${code}): ${stderr.trim().split('\n').at(-1)}`));
     });
   });
 }
