@@ -1,6 +1,6 @@
 import type { ContentProblem } from '../content/content-error.ts';
 import { isComponentName } from '../content/mdx-components.ts';
-import { scanMdx } from '../content/scan-mdx.ts';
+import { compileProblem, scanMdx } from '../content/scan-mdx.ts';
 import { internalTarget, isGeneratedAsset } from '../site/site-routes.ts';
 
 export interface BodyContext {
@@ -22,6 +22,8 @@ export interface BodyContext {
  * `import`/`export`, its `<Demo>` elements name real demos, and its internal links resolve.
  */
 export function checkBody(file: string, body: string, bodyLine: number, context: BodyContext): ContentProblem[] {
+  const refused = compileProblem(body, bodyLine - 1);
+  if (refused) return [{ file, line: refused.line, message: `MDX does not compile: ${refused.message}` }];
   const scan = scanMdx(body, bodyLine - 1);
   if (!scan.ok) return [{ file, line: scan.line, message: `MDX does not compile: ${scan.message}` }];
   const problems: ContentProblem[] = [];

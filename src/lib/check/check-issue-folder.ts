@@ -8,7 +8,7 @@ import { checkIssueItems } from '../content/resolve-issue-items.ts';
 import { LOCALES } from '../i18n/locales.ts';
 import { urls } from '../site/urls.ts';
 import { MDX_COMPONENTS } from '../content/mdx-components.ts';
-import { scanMdx } from '../content/scan-mdx.ts';
+import { compileProblem } from '../content/scan-mdx.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
 
 export interface FolderContext {
@@ -102,7 +102,7 @@ function comparePair(zh: IssueFile, en: IssueFile): ContentProblem[] {
     }
   }
   // A body that does not compile has its own error; comparing its cards would only echo it.
-  const compiles = (file: IssueFile) => scanMdx(bodyOf(file)).ok;
+  const compiles = (file: IssueFile) => compileProblem(bodyOf(file)) === null;
   const pairs = [[zh, en], [en, zh]] as const;
   for (const [file, other] of compiles(zh) && compiles(en) ? pairs : []) {
     const theirCards = new Set(findItemTags(bodyOf(other)).map((tag) => tag.ref));

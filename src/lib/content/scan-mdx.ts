@@ -3,6 +3,7 @@ import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
+import { parseMdx } from './parse-mdx.ts';
 import { remember } from './remember.ts';
 
 export interface JsxTag {
@@ -18,19 +19,18 @@ export interface LinkUse {
   line: number;
 }
 
-export type MdxScan =
-  | { ok: true; tags: JsxTag[]; links: LinkUse[]; esm: number[] }
-  | { ok: false; line: number; message: string };
+export interface MdxProblem {
+  line: number;
+  message: string;
+}
 
-// The compiler the site's MDX integration is built on (@mdx-js/mdx, with GFM as Astro
-// adds it). Compiling, not only parsing, means check refuses what the build's compile
-// refuses. The plugin keeps the syntax tree, so one compile also yields the scan.
-const compiler = createProcessor({ remarkPlugins: [remarkGfm, () => (tree: Root, file: { data: Record<string, unknown> }) => void (file.data.tree = tree)] });
+export type MdxScan = ({ ok: true; tags: JsxTag[]; links: LinkUse[]; esm: number[] }) | ({ ok: false } & MdxProblem);
 
 /**
- * Compiles an MDX body the way the site does and lists the components, links and
- * `import`/`export` lines it holds. Tags inside code blocks and comments are not
- * tags, and a compile error is returned with its line instead of thrown.
+ * Parses an MDX body the way the MDX compiler does and lists the components, links and
+ * `import`/`export` lines it holds. Tags inside code blocks and comments are not tags,
+ * and a parse error is returned with its line instead of thrown. Pages call this while
+ * they render, so it parses only; `compileProblem` is check's stricter test.
  */
 export function scanMdx(body: string, lineOffset = 0): MdxScan {
   const scan = remember(SCANS, body, () => scanAt(body));
@@ -40,22 +40,47 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
   return { ok: true, tags: shift(scan.tags), links: shift(scan.links), esm: scan.esm.map((line) => line + lineOffset) };
 }
 
+// The compiler the site's MDX integration is built on (@mdx-js/mdx, with GFM as Astro adds it).
+const compiler = createProcessor({ remarkPlugins: [remarkGfm] });
+
+/**
+ * What the site's MDX compile refuses in a body, at its line, or null. Compiling, not
+ * only parsing, is how `npm run check` refuses what the build would.
+ */
+export function compileProblem(body: string, lineOffset = 0): MdxProblem | null {
+  const problem = remember(COMPILES, body, () => {
+    try {
+      compiler.processSync(body);
+      return 'compiles' as const;
+    } catch (error) {
+      return problemOf(error);
+    }
+  });
+  return problem === 'compiles' ? null : { ...problem, line: problem.line + lineOffset };
+}
+
 // `npm run check` looks at each body from several angles (items, placeholders,
-// demos, links, the other language), and compiling MDX is what costs.
+// demos, links, the other language): parse and compile each once.
 const SCANS = new Map<string, MdxScan>();
+const COMPILES = new Map<string, MdxProblem | 'compiles'>();
+
+/** A parse or compile error's line (counted from the body) and first line of message. */
+function problemOf(error: unknown): MdxProblem {
+  // Some messages carry their place only in the text, as `(7:1-7:24)`, counted from the
+  // body: take the line from there, and leave the body-relative numbers out of the message.
+  const place = error as { line?: number; place?: { line?: number; start?: { line?: number } } };
+  const first = (error as Error).message.split('\n')[0]!;
+  const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(first);
+  const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? (inText ? Number(inText[1]) : 1);
+  return { line, message: inText ? first.slice(0, inText.index) : first };
+}
 
 function scanAt(body: string): MdxScan {
   let tree: Root;
   try {
-    tree = compiler.processSync(body).data.tree as Root;
+    tree = parseMdx(body);
   } catch (error) {
-    // Some messages carry their place only in the text, as `(7:1-7:24)`, counted from the
-    // body: take the line from there, and leave the body-relative numbers out of the message.
-    const place = error as { line?: number; place?: { line?: number; start?: { line?: number } } };
-    const first = (error as Error).message.split('\n')[0]!;
-    const inText = /\s*\((\d+):\d+(?:-\d+:\d+)?\)$/.exec(first);
-    const line = place.line ?? place.place?.start?.line ?? place.place?.line ?? (inText ? Number(inText[1]) : 1);
-    return { ok: false, line, message: inText ? first.slice(0, inText.index) : first };
+    return { ok: false, ...problemOf(error) };
   }
   const tags: JsxTag[] = [];
   const links: LinkUse[] = [];
