@@ -1,6 +1,5 @@
-import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { heading, link, list, paragraph, serialiseMarkdown, text } from './markdown-nodes.ts';
 import type { ChangeEntry, Changelog, ReleaseEntry } from './build-changelog.ts';
 import { sigName } from '../upstream/sig-name.ts';
 import { noteToInline } from './note-to-inline.ts';
@@ -35,7 +34,7 @@ export function renderChangelogMarkdown(changelog: Changelog): string {
   if (changelog.releases.length > 0) {
     children.push(heading(2, 'Releases'), list(changelog.releases.map(releaseLine)));
   }
-  return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one' });
+  return serialiseMarkdown(children);
 }
 
 function changeLine(change: ChangeEntry, what: PhrasingContent[], fullRefs: boolean): PhrasingContent[] {
@@ -59,14 +58,3 @@ function sigList(sigs: string[]): string {
   const names = sigs.map(sigName);
   return `SIG ${names.length > 1 ? `${names.slice(0, -1).join(', ')} and ${names.at(-1)}` : names[0]}`;
 }
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const link = (url: string, label: string): PhrasingContent => ({ type: 'link', url, children: [text(label)] });
-const heading = (depth: 1 | 2 | 3, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
-const paragraph = (content: PhrasingContent[]): RootContent => ({ type: 'paragraph', children: content });
-const list = (lines: PhrasingContent[][]): RootContent => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children: lines.map((line): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: line }] })),
-});
