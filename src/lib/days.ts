@@ -19,3 +19,8 @@ export function addDays(day: string, count: number): string {
 export function dayOf(moment: string | Date): string {
   return (typeof moment === 'string' ? new Date(moment) : moment).toISOString().slice(0, 10);
 }
+
+/** Whole days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}

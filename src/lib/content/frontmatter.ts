@@ -6,7 +6,8 @@ export interface ParsedFrontmatter extends ParsedYaml {
   bodyLine: number;
 }
 
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+/** The frontmatter fence at the start of a file: `---`, the YAML, `---`. */
+export const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
 
 /** Splits `---` frontmatter off a Markdown/MDX file and keeps track of where each field sits. */
 export function parseFrontmatter(text: string): ParsedFrontmatter | null {

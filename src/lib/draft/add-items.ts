@@ -15,8 +15,7 @@ import type { UpstreamRecord } from '../schemas/upstream-record.ts';
 import { DraftError } from './draft-error.ts';
 import { itemBlock, sectionHeading, serialise, type DraftElement } from './render-draft.ts';
 import { inDraftOrder, scoreItem, SECTIONS, type Scored, type Section } from './score-item.ts';
-
-const FENCE = /^---\r?\n([\s\S]*?)\r?\n---[ \t]*(?:\r?\n|$)/;
+import { FENCE } from '../content/frontmatter.ts';
 
 /** Where the added items went in one file. */
 export interface AddedTo {

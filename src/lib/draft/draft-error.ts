@@ -39,14 +39,13 @@ export class PublishedIssueError extends DraftError {
         `issue ${issue.number} (${issue.date}) is published (draft: false); a new draft would replace its commentary, so nothing was written.`,
         `  To add items and keep every word written: npm run draft -- --add REF --date ${issue.date}`,
         `  To replace it anyway: npm run draft -- --date ${issue.date} --force --overwrite-published`,
-        `  (the current files would first be copied to ${backups.map(shown).join(' and ')})`,
+        `  (the current files would first be copied to ${backups.map(displayPath).join(' and ')})`,
       ].join('\n'),
     );
     this.name = 'PublishedIssueError';
   }
 }
 
-const shown = (path: string) => displayPath(path);
 
 /** Ctrl-C (or SIGTERM) stopped the run before it wrote any issue file. Exit code 130, as for a shell. */
 export class DraftInterruptedError extends DraftError {

@@ -1,7 +1,7 @@
 // `npm run backlog`: every merged pull request and published release that no issue
 // covers, oldest first, with its age. It reads the content folder only and writes nothing.
 import { plural } from '../cli/plural.ts';
-import { addDays } from '../days.ts';
+import { addDays, daysBetween } from '../days.ts';
 import { DEFAULT_LOOKBACK_DAYS, lookbackFlag } from './draft-options.ts';
 import { readLedger, readRecords } from './read-ledger.ts';
 import { findBacklog, type BacklogEntry } from './select-items.ts';
@@ -34,7 +34,7 @@ export function formatBacklog(summary: BacklogSummary): string {
     const outside = entries.filter((entry) => entry.day < reach);
     lines.push(`backlog: the next npm run draft proposes those from ${reach} on (its window starts ${nextFrom}; the lookback adds ${plural(DEFAULT_LOOKBACK_DAYS / 7, 'week')} before it)`);
     if (outside.length > 0) {
-      const days = Math.round((Date.parse(nextFrom) - Date.parse(outside[0]!.day)) / 86_400_000);
+      const days = daysBetween(outside[0]!.day, nextFrom);
       lines.push(`backlog: ${plural(outside.length, 'record')} ${outside.length === 1 ? 'is' : 'are'} older: npm run draft -- ${lookbackFlag(days)} includes ${outside.length === 1 ? 'it' : 'them'}, or add one to an existing issue with npm run draft -- --add REF --date YYYY-MM-DD`);
     }
   } else lines.push('backlog: there is no issue yet; the first npm run draft starts its window at the oldest record');

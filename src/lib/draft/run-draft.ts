@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import { plural } from '../cli/plural.ts';
 import type { Progress } from '../cli/progress.ts';
-import { addDays, dayOf } from '../days.ts';
+import { addDays, dayOf, daysBetween } from '../days.ts';
 import type { ClientOptions } from '../github/create-client.ts';
 import { GatherInterruptedError, runGather } from '../gather/run-gather.ts';
 import { LOCALES } from '../i18n/locales.ts';
@@ -130,10 +130,6 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
 /** The timestamp in backup file names. */
 export function backupStamp(now: Date): string {
   return now.toISOString().replace(/[:.]/g, '-');
-}
-
-function daysBetween(from: string, to: string): number {
-  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
 }
 
 function oldestDay(records: ReadonlyMap<string, UpstreamRecord>): string | null {

@@ -1,4 +1,4 @@
-import { addDays, dayOf } from '../days.ts';
+import { addDays, dayOf, daysBetween } from '../days.ts';
 import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
 
 /** Where an earlier issue covered an item. */
@@ -101,7 +101,7 @@ export function findBacklog(records: ReadonlyMap<string, UpstreamRecord>, covere
   for (const record of records.values()) {
     const day = recordDay(record);
     if (!day || !isLanded(record) || covered.has(record.ref)) continue;
-    entries.push({ record, day, age: Math.round((Date.parse(today) - Date.parse(day)) / 86_400_000) });
+    entries.push({ record, day, age: daysBetween(day, today) });
   }
   return entries.sort((a, b) => a.day.localeCompare(b.day) || a.record.ref.localeCompare(b.record.ref, 'en', { numeric: true }));
 }

@@ -19,13 +19,12 @@ export interface WriteResult {
   backup?: string;
 }
 
-const shown = (path: string) => displayPath(path);
 
 /** Refused: an issue file exists and --force was not given. */
 export class ExistingIssueError extends DraftError {
   readonly paths: string[];
   constructor(paths: string[]) {
-    super(`${paths.map(shown).join(' and ')} already exist${paths.length === 1 ? 's' : ''}; nothing was written. Pass --force to replace (a backup is kept), or pick another --date.`);
+    super(`${paths.map(displayPath).join(' and ')} already exist${paths.length === 1 ? 's' : ''}; nothing was written. Pass --force to replace (a backup is kept), or pick another --date.`);
     this.name = 'ExistingIssueError';
     this.paths = paths;
   }

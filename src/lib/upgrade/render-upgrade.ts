@@ -1,8 +1,7 @@
 // `npm run changelog -- --from-version A --to-version B` as Markdown or JSON. Built as a
 // syntax tree like the window changelog, so upstream titles and notes are escaped.
-import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
-import { gfmToMarkdown } from 'mdast-util-gfm';
-import { toMarkdown } from 'mdast-util-to-markdown';
+import type { PhrasingContent, RootContent } from 'mdast';
+import { heading, link, list, paragraph, serialiseMarkdown, text } from '../changelog/markdown-nodes.ts';
 import { noteToInline } from '../changelog/note-to-inline.ts';
 import { plural } from '../cli/plural.ts';
 import { sigName } from '../upstream/sig-name.ts';
@@ -41,7 +40,7 @@ export function renderUpgradeMarkdown(upgrade: Upgrade): string {
   if (upgrade.unassigned > 0) {
     children.push(paragraph([text(`Not in any version: ${plural(upgrade.unassigned, 'record')} of ${upgrade.repo} name no version (no milestone, or a tag that is not one).`)]));
   }
-  return toMarkdown({ type: 'root', children } satisfies Root, { extensions: [gfmToMarkdown()], bullet: '-', listItemIndent: 'one' });
+  return serialiseMarkdown(children);
 }
 
 function entryLine(entry: UpgradeEntry): PhrasingContent[] {
@@ -58,14 +57,3 @@ function entryLine(entry: UpgradeEntry): PhrasingContent[] {
   if (entry.coveredBy.length > 0) line.push(text(` · covered in ${entry.coveredBy.map((issue) => `issue ${issue.number} (${issue.date})`).join(', ')}`));
   return line;
 }
-
-const text = (value: string): PhrasingContent => ({ type: 'text', value });
-const link = (url: string, label: string): PhrasingContent => ({ type: 'link', url, children: [text(label)] });
-const heading = (depth: 1 | 2, value: string): RootContent => ({ type: 'heading', depth, children: [text(value)] });
-const paragraph = (content: PhrasingContent[]): RootContent => ({ type: 'paragraph', children: content });
-const list = (lines: PhrasingContent[][]): RootContent => ({
-  type: 'list',
-  ordered: false,
-  spread: false,
-  children: lines.map((line): ListItem => ({ type: 'listItem', spread: false, children: [{ type: 'paragraph', children: line }] })),
-});
