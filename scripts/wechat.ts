@@ -22,9 +22,8 @@ await runCommand(
     if (signal.aborted) throw new PublishError('stopped; nothing was written');
     say(`title (for the editor's title field): ${issue.title}`);
     if (!options.out) return void process.stdout.write(fragment);
-    const outcome = await writeIfChanged(options.out, fragment).catch((error: NodeJS.ErrnoException) => {
-      throw new PublishError(`cannot write ${options.out}: ${error.code ?? error.message}`);
-    });
+    // A failed write is one line from the runner's catch, naming the path, the cause and what to do.
+    const outcome = await writeIfChanged(options.out, fragment);
     say(`${outcome} ${options.out} (${fragment.length.toLocaleString('en')} characters)`);
   },
   [PublishError],

@@ -25,11 +25,14 @@ export function topicName(topic: string, lang: Lang): string {
   return dictionary[`topic.name.${topic}`] ?? topic;
 }
 
+// Made once per language: pages count things many times each.
+const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { zh: new Intl.PluralRules(HTML_LANG.zh), en: new Intl.PluralRules(HTML_LANG.en) };
+
 /** Keys that have a singular form `<key>.one` beside them. */
 type CountKey = { [K in UiKey]: `${K}.one` extends UiKey ? K : never }[UiKey];
 
 /** `{count}` things, in the singular or plural form the language's plural rules pick ("1 release", "2 releases"). */
 export function formatCount(lang: Lang, key: CountKey, count: number): string {
-  const form = new Intl.PluralRules(HTML_LANG[lang]).select(count) === 'one' ? (`${key}.one` as UiKey) : key;
+  const form = PLURAL_RULES[lang].select(count) === 'one' ? (`${key}.one` as UiKey) : key;
   return fillPlaceholders(DICTIONARIES[lang][form], { count });
 }

@@ -4,6 +4,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
+import { remember } from '../content/remember.ts';
 import type { Lang } from '../i18n/locales.ts';
 
 /**
@@ -21,8 +22,11 @@ const parser = unified().use(remarkParse).use(remarkGfm);
  * a single word runs past the limit) with an ellipsis.
  */
 export function metaDescription(source: string, lang: Lang, limit = DESCRIPTION_LIMIT[lang]): string {
-  return truncate(markdownText(source), lang, limit);
+  // Both languages' pages describe a change by the same upstream text: read it once.
+  return truncate(remember(TEXTS, source, () => markdownText(source)), lang, limit);
 }
+
+const TEXTS = new Map<string, string>();
 
 /** The words of a Markdown text, one block after another, HTML tags and code blocks left out. */
 export function markdownText(source: string): string {
@@ -46,7 +50,7 @@ export function truncate(text: string, lang: Lang, limit: number): string {
   if (chars.length <= limit) return clean;
   const budget = limit - 1;
   let kept = '';
-  for (const { segment } of new Intl.Segmenter(lang, { granularity: 'word' }).segment(clean)) {
+  for (const { segment } of segmenter(lang, 'word').segment(clean)) {
     if ([...kept].length + [...segment].length > budget) break;
     kept += segment;
   }
@@ -56,7 +60,16 @@ export function truncate(text: string, lang: Lang, limit: number): string {
 }
 
 function graphemes(text: string, lang: Lang): string[] {
-  return [...new Intl.Segmenter(lang, { granularity: 'grapheme' }).segment(text)].map((part) => part.segment);
+  return [...segmenter(lang, 'grapheme').segment(text)].map((part) => part.segment);
+}
+
+const SEGMENTERS = new Map<string, Intl.Segmenter>();
+/** One segmenter per language and granularity, made on first use. */
+function segmenter(lang: Lang, granularity: 'word' | 'grapheme'): Intl.Segmenter {
+  const key = `${lang}:${granularity}`;
+  let made = SEGMENTERS.get(key);
+  if (!made) SEGMENTERS.set(key, (made = new Intl.Segmenter(lang, { granularity })));
+  return made;
 }
 
 function oneLine(text: string): string {
