@@ -6,11 +6,9 @@ import { runCommand } from '../src/lib/cli/run-command.ts';
 import { contentDir } from '../src/lib/content/content-dir.ts';
 import { DRAFT_USAGE, parseDraftArgs } from '../src/lib/draft/draft-options.ts';
 import { formatAddReport, formatDraftReport } from '../src/lib/draft/format-draft-report.ts';
-import { DraftError } from '../src/lib/draft/draft-error.ts';
 import { formatBacklog, runBacklog } from '../src/lib/draft/run-backlog.ts';
 import { runAdd } from '../src/lib/draft/run-add.ts';
 import { runDraft, type DraftEnvironment } from '../src/lib/draft/run-draft.ts';
-import { GatherError } from '../src/lib/gather/run-gather.ts';
 import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
 
 const progress = createProgress(process.stderr);
@@ -38,5 +36,4 @@ await runCommand(
     }
     console.error('issue' in summary ? formatAddReport(summary, options.dryRun) : formatDraftReport(summary, options.dryRun));
   },
-  [DraftError, GatherError],
 );

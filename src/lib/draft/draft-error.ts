@@ -1,28 +1,26 @@
+import { CliError, EXIT } from '../cli/cli-errors.ts';
 import { displayPath } from '../fs/display-path.ts';
 
 /** The draft cannot be made: an unknown --only item, an existing issue, and the like. Exit code 1. */
-export class DraftError extends Error {
-  readonly exitCode: number = 1;
-  constructor(message: string) {
-    super(message);
+export class DraftError extends CliError {
+  constructor(message: string, exitCode: number = EXIT.failed) {
+    super(message, exitCode);
     this.name = 'DraftError';
   }
 }
 
 /** The window asked for makes no sense (it ends before it starts, say): a usage mistake, exit code 2. */
 export class WindowError extends DraftError {
-  override readonly exitCode = 2;
   constructor(message: string) {
-    super(message);
+    super(message, EXIT.usage);
     this.name = 'WindowError';
   }
 }
 
 /** A quiet week: every record in the window is covered already. Exit code 3, so automation can tell it apart. */
 export class NothingToDraftError extends DraftError {
-  override readonly exitCode = 3;
   constructor(message: string) {
-    super(message);
+    super(message, EXIT.nothing);
     this.name = 'NothingToDraftError';
   }
 }
@@ -46,12 +44,10 @@ export class PublishedIssueError extends DraftError {
   }
 }
 
-
 /** Ctrl-C (or SIGTERM) stopped the run before it wrote any issue file. Exit code 130, as for a shell. */
 export class DraftInterruptedError extends DraftError {
-  override readonly exitCode = 130;
   constructor(message: string) {
-    super(message);
+    super(message, EXIT.interrupted);
     this.name = 'DraftInterruptedError';
   }
 }

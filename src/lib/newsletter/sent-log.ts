@@ -13,7 +13,10 @@ const EMPTY = '# Written by `npm run newsletter` once the SMTP server has accept
 
 /** Every entry of the log; a missing file is an empty log, an invalid one a ContentError with lines. */
 export async function readSentLog(path: string): Promise<SentEntry[]> {
-  const text = await ifThere(readFile(path, 'utf8'), EMPTY);
+  return checkedEntries(path, await ifThere(readFile(path, 'utf8'), EMPTY));
+}
+
+function checkedEntries(path: string, text: string): SentEntry[] {
   const result = checkYamlAgainst(displayPath(path), parseYamlWithLines(text), sentLogSchema);
   if (result.value === null) throw new ContentError(result.problems);
   return result.value.sent;
@@ -26,7 +29,7 @@ export async function readSentLog(path: string): Promise<SentEntry[]> {
  */
 export async function recordSent(path: string, entry: SentEntry): Promise<void> {
   const text = await ifThere(readFile(path, 'utf8'), EMPTY);
-  await readSentLog(path);
+  checkedEntries(path, text);
   const doc = parseDocument(text);
   const sent = doc.get('sent', true) as { items?: unknown[]; flow?: boolean } | undefined;
   if (sent && 'flow' in sent) sent.flow = false;
