@@ -1,30 +1,14 @@
 // More of what `npm run check` catches, each on a copy of the committed content,
 // through runCheck directly: one broken thing in, exactly the expected lines out.
-import { cp, mkdtemp, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, rename, unlink } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
 import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { contentCopies, edit } from './content-copies.ts';
 
-const made: string[] = [];
-afterEach(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
-
-async function copy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'uw-check-case-'));
-  made.push(dir);
-  await cp('content', dir, { recursive: true });
-  return dir;
-}
-
-async function edit(file: string, change: (text: string) => string): Promise<string> {
-  const before = await readFile(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the edit changed nothing in ${file}`);
-  await writeFile(file, after);
-  return after;
-}
+const copy = contentCopies('check-case');
 
 const lineOf = (text: string, pattern: RegExp) => text.split('\n').findIndex((line) => pattern.test(line)) + 1;
 const shown = (file: string) => displayPath(file);

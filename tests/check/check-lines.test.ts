@@ -1,31 +1,15 @@
 // Problems are reported at the line in the file where they are, and one mistake
 // gives one problem: YAML syntax errors (watchlist and frontmatter), unknown fields,
 // MDX that does not compile, components the site does not provide.
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
 import { formatProblem } from '../../src/lib/content/content-error.ts';
 import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { contentCopies, edit } from './content-copies.ts';
 
-const made: string[] = [];
-afterEach(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));
-
-async function copy(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'uw-check-lines-'));
-  made.push(dir);
-  await cp('content', dir, { recursive: true });
-  return dir;
-}
-
-async function edit(file: string, change: (text: string) => string): Promise<string> {
-  const before = await readFile(file, 'utf8');
-  const after = change(before);
-  if (after === before) throw new Error(`the edit changed nothing in ${file}`);
-  await writeFile(file, after);
-  return after;
-}
+const copy = contentCopies('check-lines');
 
 /** The 1-based line of the one line matching `pattern`. */
 function lineOf(text: string, pattern: RegExp): number {
