@@ -17,7 +17,7 @@ import { urls } from './src/lib/site/urls.ts';
 import { buildCommand } from './src/integrations/build-command.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
-import { shikiPaletteIntegration } from './src/integrations/shiki-palette.ts';
+import { shikiPaletteIntegration } from './src/integrations/palette-stylesheet.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
 // Deployments set SITE_URL; the default is a reserved placeholder domain.
@@ -56,7 +56,7 @@ export default defineConfig({
   site,
   cacheDir,
   // A rebuild copies the pages whose code and data (their getStaticPaths cacheKey, made in
-  // src/site/page-keys.ts) are unchanged from the last build, kept in cacheDir.
+  // src/page-data/page-keys.ts) are unchanged from the last build, kept in cacheDir.
   experimental: { incrementalBuild: true },
   trailingSlash: 'ignore',
   i18n: {

@@ -1,10 +1,10 @@
 // npm run audit: Lighthouse scores and page weights of the built site (run npm run build first).
 import { existsSync } from 'node:fs';
-import { parseFlags } from '../src/lib/cli/parse-flags.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { UsageError } from '../src/lib/cli/usage-error.ts';
-import { writeIfChanged } from '../src/lib/fs/write-if-changed.ts';
-import { runAudit } from '../src/lib/audit/run-audit.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
+import { runAudit } from '#lib/audit/run-audit.ts';
 
 const USAGE = `Usage: npm run audit -- [--dist DIR] [--out FILE]
 

@@ -1,10 +1,10 @@
 // npm run bench -- --issues N [--baseline hugo] [--warm]: build a synthetic site of N weekly issues and report the figures.
-import { BENCH_USAGE, parseBenchArgs } from '../src/lib/bench/bench-options.ts';
-import { BenchResultsError, checkResultsFile, saveResults } from '../src/lib/bench/bench-results.ts';
-import { formatBench } from '../src/lib/bench/format-bench.ts';
-import { runBench } from '../src/lib/bench/run-bench.ts';
-import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
+import { BENCH_USAGE, parseBenchArgs } from '#lib/bench/bench-options.ts';
+import { BenchResultsError, checkResultsFile, saveResults } from '#lib/bench/bench-results.ts';
+import { formatBench } from '#lib/bench/format-bench.ts';
+import { runBench } from '#lib/bench/run-bench.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
 
 await runCommand(
   'bench',

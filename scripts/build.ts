@@ -1,7 +1,7 @@
 // npm run build [-- ASTRO_OPTIONS]: astro build, then the Pagefind index once Astro has exited.
-import { BUILD_USAGE, BuildFailedError, runBuild } from '../src/lib/build/run-build.ts';
-import { SearchIndexError } from '../src/lib/build/search-index.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
+import { BUILD_USAGE, BuildFailedError, runBuild } from '#lib/build/run-build.ts';
+import { SearchIndexError } from '#lib/build/search-index.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
 
 await runCommand(
   'build',

@@ -1,16 +1,16 @@
 // npm run changelog: release notes across repositories and a window, from the upstream records.
 import { join } from 'node:path';
-import { buildChangelog } from '../src/lib/changelog/build-changelog.ts';
-import { CHANGELOG_USAGE, parseChangelogArgs } from '../src/lib/changelog/changelog-options.ts';
-import { renderChangelogJson, renderChangelogMarkdown } from '../src/lib/changelog/render-changelog.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { ContentError } from '../src/lib/content/content-error.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
-import { writeIfChanged } from '../src/lib/fs/write-if-changed.ts';
-import { loadRecords } from '../src/lib/upstream/load-records.ts';
-import { buildUpgrade } from '../src/lib/upgrade/build-upgrade.ts';
-import { issueCoverage } from '../src/lib/upgrade/issue-coverage.ts';
-import { renderUpgradeJson, renderUpgradeMarkdown } from '../src/lib/upgrade/render-upgrade.ts';
+import { buildChangelog } from '#lib/changelog/build-changelog.ts';
+import { CHANGELOG_USAGE, parseChangelogArgs } from '#lib/changelog/changelog-options.ts';
+import { renderChangelogJson, renderChangelogMarkdown } from '#lib/changelog/render-changelog.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { ContentError } from '#lib/content/content-error.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
+import { buildUpgrade } from '#lib/upgrade/build-upgrade.ts';
+import { issueCoverage } from '#lib/upgrade/issue-coverage.ts';
+import { renderUpgradeJson, renderUpgradeMarkdown } from '#lib/upgrade/render-upgrade.ts';
 
 await runCommand('changelog', async () => {
   const options = parseChangelogArgs(process.argv.slice(2));

@@ -1,12 +1,12 @@
 // npm run check: lint the content the way the build will, and say where each problem is.
 import { existsSync } from 'node:fs';
-import { CliError } from '../src/lib/cli/cli-errors.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { parseFlags } from '../src/lib/cli/parse-flags.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
-import { formatProblem } from '../src/lib/content/content-error.ts';
-import { runCheck } from '../src/lib/check/run-check.ts';
-import { plural } from '../src/lib/cli/plural.ts';
+import { CliError } from '#lib/cli/cli-errors.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { plural } from '#lib/cli/plural.ts';
 
 const USAGE = `Usage: npm run check
 

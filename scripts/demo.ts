@@ -1,19 +1,19 @@
 // npm run demo: list the demos, or run one and print (and save) what it measured.
 import { join } from 'node:path';
-import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
-import { createProgress } from '../src/lib/cli/progress.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { EXIT } from '../src/lib/cli/cli-errors.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
-import { readMachineInfo } from '../src/lib/demos/machine-info.ts';
-import { DEMO_USAGE, parseDemoArgs } from '../src/lib/demos/demo-options.ts';
-import { formatTextTable } from '../src/lib/demos/format-text-table.ts';
-import { measureCloseModes } from '../src/lib/demos/net/measure-close-modes.ts';
-import { LingerUnavailableError, loadSetLinger } from '../src/lib/demos/net/set-linger.ts';
-import { presentResults } from '../src/lib/demos/present-results.ts';
-import { DEMOS } from '../src/lib/demos/registry.ts';
-import { runDemo, UnknownDemoError } from '../src/lib/demos/run-demo.ts';
-import { displayPath } from '../src/lib/fs/display-path.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { createProgress } from '#lib/cli/progress.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { EXIT } from '#lib/cli/cli-errors.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { readMachineInfo } from '#lib/demos/machine-info.ts';
+import { DEMO_USAGE, parseDemoArgs } from '#lib/demos/demo-options.ts';
+import { formatTextTable } from '#lib/demos/format-text-table.ts';
+import { measureCloseModes } from '#lib/demos/net/measure-close-modes.ts';
+import { LingerUnavailableError, loadSetLinger } from '#lib/demos/net/set-linger.ts';
+import { presentResults } from '#lib/demos/present-results.ts';
+import { DEMOS } from '#lib/demos/registry.ts';
+import { runDemo, UnknownDemoError } from '#lib/demos/run-demo.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 // On Ctrl-C a run stops sampling, removes its namespace, and saves nothing.
 // The probe inside a namespace stays quiet: its parent reports the stop.

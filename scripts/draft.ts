@@ -1,15 +1,15 @@
 // npm run draft: write the next issue, in both languages, from the upstream records;
 // with --add, add items to an existing issue; with --backlog (npm run backlog), list what no issue covers.
-import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
-import { createProgress } from '../src/lib/cli/progress.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
-import { DRAFT_USAGE, parseDraftArgs } from '../src/lib/draft/draft-options.ts';
-import { formatAddReport, formatDraftReport } from '../src/lib/draft/format-draft-report.ts';
-import { formatBacklog, runBacklog } from '../src/lib/draft/run-backlog.ts';
-import { runAdd } from '../src/lib/draft/run-add.ts';
-import { runDraft, type DraftEnvironment } from '../src/lib/draft/run-draft.ts';
-import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { createProgress } from '#lib/cli/progress.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { DRAFT_USAGE, parseDraftArgs } from '#lib/draft/draft-options.ts';
+import { formatAddReport, formatDraftReport } from '#lib/draft/format-draft-report.ts';
+import { formatBacklog, runBacklog } from '#lib/draft/run-backlog.ts';
+import { runAdd } from '#lib/draft/run-add.ts';
+import { runDraft, type DraftEnvironment } from '#lib/draft/run-draft.ts';
+import { clientOptionsFromEnv } from '#lib/github/create-client.ts';
 
 const progress = createProgress(process.stderr);
 // Ctrl-C stops a --gather between records (each record is written whole); the issue

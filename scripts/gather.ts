@@ -1,12 +1,12 @@
 // npm run gather: fetch pull requests and releases into upstream records.
-import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
-import { createProgress } from '../src/lib/cli/progress.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { EXIT } from '../src/lib/cli/cli-errors.ts';
-import { formatSummary } from '../src/lib/gather/format-summary.ts';
-import { GATHER_USAGE, parseGatherArgs } from '../src/lib/gather/gather-options.ts';
-import { runGather } from '../src/lib/gather/run-gather.ts';
-import { clientOptionsFromEnv } from '../src/lib/github/create-client.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { createProgress } from '#lib/cli/progress.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { EXIT } from '#lib/cli/cli-errors.ts';
+import { formatSummary } from '#lib/gather/format-summary.ts';
+import { GATHER_USAGE, parseGatherArgs } from '#lib/gather/gather-options.ts';
+import { runGather } from '#lib/gather/run-gather.ts';
+import { clientOptionsFromEnv } from '#lib/github/create-client.ts';
 
 const progress = createProgress(process.stderr);
 // Atomic writes keep every record whole whichever way a run stops.

@@ -1,10 +1,10 @@
 // npm run newsletter: the issue by email to the language's lists, through SMTP_URL.
-import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
-import { PublishError } from '../src/lib/channels/publish-error.ts';
-import { NEWSLETTER_USAGE, parseNewsletterArgs } from '../src/lib/newsletter/newsletter-options.ts';
-import { runNewsletter } from '../src/lib/newsletter/run-newsletter.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { PublishError } from '#lib/channels/publish-error.ts';
+import { NEWSLETTER_USAGE, parseNewsletterArgs } from '#lib/newsletter/newsletter-options.ts';
+import { runNewsletter } from '#lib/newsletter/run-newsletter.ts';
 
 await runCommand(
   'newsletter',

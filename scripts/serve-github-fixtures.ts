@@ -1,7 +1,7 @@
 // Serves the recorded GitHub objects on 127.0.0.1, so gather can run against them:
 //   node scripts/serve-github-fixtures.ts [--dir tests/fixtures/github]
 import { parseArgs } from 'node:util';
-import { startFixtureServer } from '../tests/support/github-fixture-server.ts';
+import { startFixtureServer } from '#lib/github/fixture-server.ts';
 
 const { values } = parseArgs({
   options: {

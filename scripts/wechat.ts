@@ -1,13 +1,13 @@
 // npm run wechat: the issue as an HTML fragment for the WeChat Official Account editor.
-import { abortOnInterrupt } from '../src/lib/cli/on-interrupt.ts';
-import { runCommand } from '../src/lib/cli/run-command.ts';
-import { contentDir } from '../src/lib/content/content-dir.ts';
-import { findPublishedIssue } from '../src/lib/channels/find-issue.ts';
-import { PublishError } from '../src/lib/channels/publish-error.ts';
-import { readBuiltIssue } from '../src/lib/channels/read-built-issue.ts';
-import { wechatFragment } from '../src/lib/channels/wechat-fragment.ts';
-import { parseWechatArgs, WECHAT_USAGE } from '../src/lib/channels/wechat-options.ts';
-import { writeIfChanged } from '../src/lib/fs/write-if-changed.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { runCommand } from '#lib/cli/run-command.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { findPublishedIssue } from '#lib/channels/find-issue.ts';
+import { PublishError } from '#lib/channels/publish-error.ts';
+import { readBuiltIssue } from '#lib/channels/read-built-issue.ts';
+import { wechatFragment } from '#lib/channels/wechat-fragment.ts';
+import { parseWechatArgs, WECHAT_USAGE } from '#lib/channels/wechat-options.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 
 await runCommand(
   'wechat',

@@ -1,11 +1,11 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './lib/content/content-dir.ts';
-import { demoFrontmatterSchema } from './lib/schemas/demo-frontmatter.ts';
-import { demoResultsSchema } from './lib/schemas/demo-results.ts';
-import { issueFrontmatterSchema } from './lib/schemas/issue-frontmatter.ts';
-import { pageFrontmatterSchema } from './lib/schemas/page-frontmatter.ts';
-import { upstreamRecordSchema } from './lib/schemas/upstream-record.ts';
+import { contentDir } from '#lib/content/content-dir.ts';
+import { demoFrontmatterSchema } from '#lib/schemas/demo-frontmatter.ts';
+import { demoResultsSchema } from '#lib/schemas/demo-results.ts';
+import { issueFrontmatterSchema } from '#lib/schemas/issue-frontmatter.ts';
+import { pageFrontmatterSchema } from '#lib/schemas/page-frontmatter.ts';
+import { upstreamRecordSchema } from '#lib/schemas/upstream-record.ts';
 
 const root = contentDir();
 

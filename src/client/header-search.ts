@@ -2,7 +2,7 @@
 // results appear under the header as they type, from this language's index. Enter
 // still submits to the search page, which has the filters; without JavaScript that
 // is all the box does.
-import { fillPlaceholders } from '../lib/i18n/fill-placeholders.ts';
+import { fillPlaceholders } from '#lib/i18n/fill-placeholders.ts';
 import { loadPagefind, readLabels, renderNoResults, renderResult, resultsOf, search } from './pagefind.ts';
 
 const SHOWN = 8;

@@ -5,7 +5,7 @@ const form = document.querySelector<HTMLFormElement>('.header-search');
 const input = form?.querySelector('input');
 
 if (form && input) {
-  // The module's address comes from the page (src/site/header-search-bundle.ts), so
+  // The module's address comes from the page (src/page-data/header-search-bundle.ts), so
   // Vite sees no import here and Astro can inline this script.
   let attempts = 0;
   const mount = () => {

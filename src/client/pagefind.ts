@@ -1,10 +1,10 @@
 // What the header box and the search page share: Pagefind's API, loaded once and
 // only when a reader starts to search, the UI words (read from data attributes the
 // page wrote in its language), and one result rendered as a list item.
-import { fillPlaceholders } from '../lib/i18n/fill-placeholders.ts';
-import { formatDay } from '../lib/i18n/format-day.ts';
-import { SEARCH_OPTIONS } from '../lib/site/search-options.ts';
-import { PAGE_TYPES } from '../lib/site/page-types.ts';
+import { fillPlaceholders } from '#lib/i18n/fill-placeholders.ts';
+import { formatDay } from '#lib/i18n/format-day.ts';
+import { SEARCH_OPTIONS } from '#lib/site/search-options.ts';
+import { PAGE_TYPES } from '#lib/site/page-types.ts';
 
 /** The slice of Pagefind's browser API (pagefind.js) this site uses. */
 export interface Pagefind {

@@ -3,8 +3,8 @@
 // `file:line: field: message` lines, not with a failure deep inside a page or feed.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { runCheck } from '../lib/check/run-check.ts';
-import { ContentError } from '../lib/content/content-error.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { ContentError } from '#lib/content/content-error.ts';
 
 export function contentCheck(contentDir: string): AstroIntegration {
   let building = false;

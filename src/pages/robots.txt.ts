@@ -1,8 +1,8 @@
 // Crawlers may read everything but the search pages (results of whatever was typed,
 // which the sitemap also leaves out), and find the sitemap at the site's own address.
 import type { APIContext } from 'astro';
-import { LOCALES } from '../lib/i18n/locales.ts';
-import { urls } from '../lib/site/urls.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
+import { urls } from '#lib/site/urls.ts';
 
 export function GET(context: APIContext) {
   const site = context.site ?? new URL('http://localhost/');

@@ -9,11 +9,11 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/lib/bench/generate-corpus.ts';
-import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
-import type { BenchResult } from '../../src/lib/bench/run-bench.ts';
-import { changePath } from '../../src/lib/site/urls.ts';
-import { loadRecords } from '../../src/lib/upstream/load-records.ts';
+import { generateCorpus } from '#lib/bench/generate-corpus.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
+import type { BenchResult } from '#lib/bench/run-bench.ts';
+import { changePath } from '#lib/site/urls.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
 import { outsideVitest } from '../helpers/outside-vitest.ts';
 
 const run = promisify(execFile);

@@ -4,9 +4,9 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/lib/bench/generate-corpus.ts';
-import { runCheck } from '../../src/lib/check/run-check.ts';
-import { formatProblem } from '../../src/lib/content/content-error.ts';
+import { generateCorpus } from '#lib/bench/generate-corpus.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
 
 const made: string[] = [];
 afterAll(() => Promise.all(made.map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -5,8 +5,8 @@ import { toString } from 'mdast-util-to-string';
 import { remark } from 'remark';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { hugoCard } from '../../src/lib/bench/hugo-card.ts';
-import type { UpstreamPull } from '../../src/lib/schemas/upstream-record.ts';
+import { hugoCard } from '#lib/bench/hugo-card.ts';
+import type { UpstreamPull } from '#lib/schemas/upstream-record.ts';
 
 const hostile = 'Fix <script>alert(1)</script> [x](javascript:y) *bold* `code` # not a heading \\ back';
 const pull: UpstreamPull = {

@@ -5,7 +5,7 @@
 // and noisy): it is written to the report and printed by `npm run audit`, not asserted.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { describe, expect, inject, it } from 'vitest';
-import { runAudit } from '../../src/lib/audit/run-audit.ts';
+import { runAudit } from '#lib/audit/run-audit.ts';
 import { CHROMIUM } from '../helpers/browser.ts';
 
 const dist = inject('distDir');

@@ -5,11 +5,11 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/check/run-check.ts';
-import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
-import { formatProblem } from '../../src/lib/content/content-error.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 const cleanup: string[] = [];
 afterAll(() => Promise.all(cleanup.map((dir) => rm(dir, { recursive: true, force: true }))));

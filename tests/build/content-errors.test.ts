@@ -2,9 +2,9 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 // Each case copies the committed content, breaks one file, and runs the real build.
 const cleanup: string[] = [];

@@ -8,7 +8,7 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { outsideVitest } from '../helpers/outside-vitest.ts';
 import { draftIn } from '../draft/helpers.ts';

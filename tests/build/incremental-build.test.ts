@@ -1,5 +1,5 @@
 // The weekly rebuild reuses the last build's pages (Astro's incremental build, with the
-// cache keys of src/site/page-keys.ts). What it writes must be what a clean build of the
+// cache keys of src/page-data/page-keys.ts). What it writes must be what a clean build of the
 // same content writes, byte for byte: here a week goes by (a new issue in both languages,
 // ten more records, which mention older ones) and an older record is regathered with a
 // new title, then the cached rebuild is compared with a build from an empty cache.
@@ -8,8 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { parseFeed } from '@rowanmanning/feed-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateCorpus } from '../../src/lib/bench/generate-corpus.ts';
-import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
+import { generateCorpus } from '#lib/bench/generate-corpus.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 
 // Fewer than the corpus's issues, so the feeds' cap is part of what is compared.

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { urls } from '../../src/lib/site/urls.ts';
+import { urls } from '#lib/site/urls.ts';
 import { pagefindSearch } from '../helpers/pagefind-search.ts';
 import { serveDir, type Served } from '../helpers/serve-dir.ts';
 

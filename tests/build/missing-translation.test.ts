@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { astroCacheDirFor } from '../../src/lib/content/content-dir.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { astroBuild } from '../helpers/astro-build.ts';
 import { CHROMIUM, launchBrowser, watchedPage } from '../helpers/browser.ts';
 import { pagefindSearch } from '../helpers/pagefind-search.ts';

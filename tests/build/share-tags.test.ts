@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
-import { DESCRIPTION_LIMIT } from '../../src/lib/site/meta-description.ts';
+import { DESCRIPTION_LIMIT } from '#lib/site/meta-description.ts';
 
 const dist = inject('distDir');
 const SITE = 'https://upstream-weekly.example.org';

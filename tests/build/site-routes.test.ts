@@ -2,12 +2,12 @@
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listDemoNotes } from '../../src/lib/content/list-demos.ts';
-import { issueFiles, loadIssueFolders } from '../../src/lib/content/load-issue-files.ts';
-import { changeYears, knownTopics } from '../../src/lib/knowledge/label-topics.ts';
-import { isGeneratedAsset, siteRoutes } from '../../src/lib/site/site-routes.ts';
-import { loadRecords } from '../../src/lib/upstream/load-records.ts';
-import { versionPages } from '../../src/lib/upgrade/version-pages.ts';
+import { listDemoNotes } from '#lib/content/list-demos.ts';
+import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
+import { changeYears, knownTopics } from '#lib/knowledge/label-topics.ts';
+import { isGeneratedAsset, siteRoutes } from '#lib/site/site-routes.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
+import { versionPages } from '#lib/upgrade/version-pages.ts';
 
 const dist = inject('distDir');
 

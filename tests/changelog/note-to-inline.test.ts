@@ -5,9 +5,9 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { ChangeEntry } from '../../src/lib/changelog/build-changelog.ts';
-import { noteToInline } from '../../src/lib/changelog/note-to-inline.ts';
-import { renderChangelogMarkdown } from '../../src/lib/changelog/render-changelog.ts';
+import type { ChangeEntry } from '#lib/changelog/build-changelog.ts';
+import { noteToInline } from '#lib/changelog/note-to-inline.ts';
+import { renderChangelogMarkdown } from '#lib/changelog/render-changelog.ts';
 
 const change = (note: string): ChangeEntry => ({
   ref: 'example/repo#7',

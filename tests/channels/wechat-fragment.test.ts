@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import type { BuiltIssue } from '../../src/lib/channels/built-issue-schema.ts';
-import { whyBuild } from '../../src/lib/channels/read-built-issue.ts';
-import { wechatFragment } from '../../src/lib/channels/wechat-fragment.ts';
+import type { BuiltIssue } from '#lib/channels/built-issue-schema.ts';
+import { whyBuild } from '#lib/channels/read-built-issue.ts';
+import { wechatFragment } from '#lib/channels/wechat-fragment.ts';
 
 const BODY = `<p>Intro with <a href="https://github.com/kubernetes/kubernetes/pull/1">a pull</a>, <a href="#later">a section</a> and <a href="https://mp.weixin.qq.com/s/abc">our last article</a>.</p>
 <h2 id="later">Later<a aria-hidden="true" tabindex="-1" href="#later">#</a></h2>

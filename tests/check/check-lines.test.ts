@@ -4,9 +4,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/check/run-check.ts';
-import { formatProblem } from '../../src/lib/content/content-error.ts';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 import { contentCopies, edit } from './content-copies.ts';
 
 const copy = contentCopies('check-lines');

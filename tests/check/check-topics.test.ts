@@ -4,10 +4,10 @@ import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/check/run-check.ts';
-import { formatProblem } from '../../src/lib/content/content-error.ts';
-import { TOPICS } from '../../src/lib/upstream/labels.ts';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { TOPICS } from '#lib/upstream/labels.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 const made: string[] = [];
 afterEach(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/check/run-check.ts';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const ISSUE = join('issues', '2023-01-30');

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, type TestContext } from 'vitest';
 import { readOnlyDir, tinyDiskDir, type ReadOnlyDir } from '../helpers/read-only-dir.ts';
-import { startFixtureServer } from '../support/github-fixture-server.ts';
+import { startFixtureServer } from '#lib/github/fixture-server.ts';
 
 const cleanup: Array<() => Promise<unknown>> = [];
 afterEach(async () => {

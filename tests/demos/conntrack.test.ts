@@ -5,8 +5,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { missingForNamespaces } from '../../src/lib/demos/conntrack/network-namespace.ts';
-import { demoResultsSchema } from '../../src/lib/schemas/demo-results.ts';
+import { missingForNamespaces } from '#lib/demos/conntrack/network-namespace.ts';
+import { demoResultsSchema } from '#lib/schemas/demo-results.ts';
 import { demo } from './helpers.ts';
 
 const missing = await missingForNamespaces();

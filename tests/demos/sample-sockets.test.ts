@@ -3,7 +3,7 @@
 import net from 'node:net';
 import { platform } from 'node:os';
 import { describe, expect, it } from 'vitest';
-import { sampleSockets } from '../../src/lib/demos/net/sample-sockets.ts';
+import { sampleSockets } from '#lib/demos/net/sample-sockets.ts';
 
 const connectAndClose = (port: number) =>
   new Promise<number>((resolve, reject) => {

@@ -5,7 +5,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { demoResultsSchema, type DemoResults } from '../../src/lib/schemas/demo-results.ts';
+import { demoResultsSchema, type DemoResults } from '#lib/schemas/demo-results.ts';
 import { demo, type Run } from './helpers.ts';
 
 const N = 100;

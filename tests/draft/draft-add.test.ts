@@ -6,10 +6,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runCheck } from '../../src/lib/check/run-check.ts';
-import { addItems } from '../../src/lib/draft/add-items.ts';
-import { validateIssueFile } from '../../src/lib/content/validate-issue-file.ts';
-import type { IssueFile } from '../../src/lib/content/load-issue-files.ts';
+import { runCheck } from '#lib/check/run-check.ts';
+import { addItems } from '#lib/draft/add-items.ts';
+import { validateIssueFile } from '#lib/content/validate-issue-file.ts';
+import type { IssueFile } from '#lib/content/load-issue-files.ts';
 import { addIn } from './helpers.ts';
 
 const cleanup: string[] = [];

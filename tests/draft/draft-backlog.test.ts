@@ -7,8 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NothingToDraftError } from '../../src/lib/draft/draft-error.ts';
-import { startFixtureServer } from '../support/github-fixture-server.ts';
+import { NothingToDraftError } from '#lib/draft/draft-error.ts';
+import { startFixtureServer } from '#lib/github/fixture-server.ts';
 import { draftIn } from './helpers.ts';
 
 const cleanup: string[] = [];

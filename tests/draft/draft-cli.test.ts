@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { parseFrontmatter } from '#lib/content/frontmatter.ts';
 
 const run = async (args: string[], env: NodeJS.ProcessEnv = {}) => {
   try {

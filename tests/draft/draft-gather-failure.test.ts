@@ -4,8 +4,8 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { DraftError } from '../../src/lib/draft/draft-error.ts';
-import { startFixtureServer } from '../support/github-fixture-server.ts';
+import { DraftError } from '#lib/draft/draft-error.ts';
+import { startFixtureServer } from '#lib/github/fixture-server.ts';
 import { draftIn } from './helpers.ts';
 
 const cleanup: Array<() => Promise<unknown>> = [];

@@ -3,11 +3,11 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NothingToDraftError, PublishedIssueError } from '../../src/lib/draft/draft-error.ts';
-import { ExistingIssueError } from '../../src/lib/draft/write-draft.ts';
-import { startFixtureServer } from '../support/github-fixture-server.ts';
+import { NothingToDraftError, PublishedIssueError } from '#lib/draft/draft-error.ts';
+import { ExistingIssueError } from '#lib/draft/write-draft.ts';
+import { startFixtureServer } from '#lib/github/fixture-server.ts';
 import { caseContent, draftIn } from './helpers.ts';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 const cleanup: string[] = [];
 afterEach(() => Promise.all(cleanup.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))));

@@ -2,10 +2,10 @@ import { cp, mkdtemp, readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Progress } from '../../src/lib/cli/progress.ts';
-import { parseDraftArgs } from '../../src/lib/draft/draft-options.ts';
-import { runAdd, type AddSummary } from '../../src/lib/draft/run-add.ts';
-import { runDraft, type DraftEnvironment, type DraftSummary } from '../../src/lib/draft/run-draft.ts';
+import type { Progress } from '#lib/cli/progress.ts';
+import { parseDraftArgs } from '#lib/draft/draft-options.ts';
+import { runAdd, type AddSummary } from '#lib/draft/run-add.ts';
+import { runDraft, type DraftEnvironment, type DraftSummary } from '#lib/draft/run-draft.ts';
 
 export const DRAFT_FIXTURES = 'tests/fixtures/draft';
 

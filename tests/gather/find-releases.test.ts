@@ -2,9 +2,9 @@ import { cp, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, expect, it } from 'vitest';
-import { findReleases } from '../../src/lib/gather/find-releases.ts';
-import { createGitHubClient } from '../../src/lib/github/create-client.ts';
-import { startFixtureServer, type FixtureServer } from '../support/github-fixture-server.ts';
+import { findReleases } from '#lib/gather/find-releases.ts';
+import { createGitHubClient } from '#lib/github/create-client.ts';
+import { startFixtureServer, type FixtureServer } from '#lib/github/fixture-server.ts';
 
 let server: FixtureServer | undefined;
 let dir: string | undefined;

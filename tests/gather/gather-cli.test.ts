@@ -4,7 +4,7 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { startFixtureServer, type FixtureServer } from '../support/github-fixture-server.ts';
+import { startFixtureServer, type FixtureServer } from '#lib/github/fixture-server.ts';
 import { FIXTURES } from './helpers.ts';
 
 const cleanup: Array<() => Promise<unknown>> = [];

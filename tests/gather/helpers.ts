@@ -1,10 +1,10 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { GatherOptions } from '../../src/lib/gather/gather-options.ts';
-import type { Progress } from '../../src/lib/cli/progress.ts';
-import { runGather } from '../../src/lib/gather/run-gather.ts';
-import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from '../support/github-fixture-server.ts';
+import type { GatherOptions } from '#lib/gather/gather-options.ts';
+import type { Progress } from '#lib/cli/progress.ts';
+import { runGather } from '#lib/gather/run-gather.ts';
+import { startFixtureServer, type FixtureServer, type FixtureServerOptions } from '#lib/github/fixture-server.ts';
 
 export const FIXTURES = 'tests/fixtures/github';
 export const WINDOW = { since: '2023-01-16', until: '2023-01-29' };

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { SEARCH_OPTIONS } from '../../src/lib/site/search-options.ts';
+import { SEARCH_OPTIONS } from '#lib/site/search-options.ts';
 
 interface PagefindModule {
   options(options: Record<string, unknown>): Promise<void>;

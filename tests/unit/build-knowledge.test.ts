@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge, releaseCadence } from '../../src/lib/knowledge/build-knowledge.ts';
-import { labelTopics } from '../../src/lib/upstream/labels.ts';
-import { loadRecords } from '../../src/lib/upstream/load-records.ts';
+import { buildKnowledge, releaseCadence } from '#lib/knowledge/build-knowledge.ts';
+import { labelTopics } from '#lib/upstream/labels.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
 
 const { records } = await loadRecords('tests/fixtures/records/upstream');
 const ISSUE = { slug: '2023-01-30', number: 1, items: [...records.keys()], topics: ['networking', 'kubelet'] };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ASTRO_HEAP_MIB, astroEnv, outDirOf } from '../../src/lib/build/run-build.ts';
-import { FEED_ISSUES, feedIssueLimit } from '../../src/lib/site/feed-limit.ts';
+import { ASTRO_HEAP_MIB, astroEnv, outDirOf } from '#lib/build/run-build.ts';
+import { FEED_ISSUES, feedIssueLimit } from '#lib/site/feed-limit.ts';
 
 describe('outDirOf: where npm run build writes, and so indexes', () => {
   it('is dist by default, else --outDir in either form, from the working folder', () => {

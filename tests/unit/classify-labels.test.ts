@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { classifyLabels } from '../../src/lib/upstream/classify-labels.ts';
+import { classifyLabels } from '#lib/upstream/classify-labels.ts';
 
 it('groups prow labels into kind, sig, area and priority', () => {
   expect(

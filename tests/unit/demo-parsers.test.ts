@@ -2,9 +2,9 @@
 // (tests/fixtures/proc/) and on hand-made lines for the edge cases.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parseConntrack } from '../../src/lib/demos/net/conntrack-table.ts';
-import { countStates, parseProcNetTcp } from '../../src/lib/demos/net/proc-net-tcp.ts';
-import { parseKernelConfig, tristate } from '../../src/lib/demos/ipvs-schedulers/kernel-config.ts';
+import { parseConntrack } from '#lib/demos/net/conntrack-table.ts';
+import { countStates, parseProcNetTcp } from '#lib/demos/net/proc-net-tcp.ts';
+import { parseKernelConfig, tristate } from '#lib/demos/ipvs-schedulers/kernel-config.ts';
 
 const fixture = (name: string) => readFileSync(`tests/fixtures/proc/${name}`, 'utf8');
 

@@ -1,6 +1,6 @@
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { displayPath } from '../../src/lib/fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 describe('displayPath', () => {
   it('shows a path inside the working folder relative to it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractReleaseNote } from '../../src/lib/upstream/extract-release-note.ts';
+import { extractReleaseNote } from '#lib/upstream/extract-release-note.ts';
 
 const kubernetesBody = (note: string) =>
   `#### What type of PR is this?\n\n/kind bug\n\n#### Does this PR introduce a user-facing change?\n\n\`\`\`release-note\n${note}\n\`\`\`\n\n\`\`\`docs\n\n\`\`\`\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareRefs, findReferences } from '../../src/lib/upstream/find-references.ts';
+import { compareRefs, findReferences } from '#lib/upstream/find-references.ts';
 
 describe('findReferences', () => {
   it('resolves bare #n against the record’s repository', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { itemSections } from '../../src/lib/content/item-sections.ts';
+import { itemSections } from '#lib/content/item-sections.ts';
 
 describe('itemSections', () => {
   it('names the heading above each card that sits alone under it, with the id rehype-slug gives it', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DESCRIPTION_LIMIT, markdownText, metaDescription, truncate } from '../../src/lib/site/meta-description.ts';
+import { DESCRIPTION_LIMIT, markdownText, metaDescription, truncate } from '#lib/site/meta-description.ts';
 
 const releaseBody = `## What's Changed
 * Fix **probe** leak by @alice in https://github.com/moby/moby/pull/1

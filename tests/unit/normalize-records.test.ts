@@ -1,10 +1,10 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { upstreamRecordSchema } from '../../src/lib/schemas/upstream-record.ts';
-import { normalizePull } from '../../src/lib/upstream/normalize-pull.ts';
-import { normalizeRelease } from '../../src/lib/upstream/normalize-release.ts';
-import { recordPath, serializeRecord } from '../../src/lib/upstream/record-files.ts';
+import { upstreamRecordSchema } from '#lib/schemas/upstream-record.ts';
+import { normalizePull } from '#lib/upstream/normalize-pull.ts';
+import { normalizeRelease } from '#lib/upstream/normalize-release.ts';
+import { recordPath, serializeRecord } from '#lib/upstream/record-files.ts';
 
 const FIXTURES = 'tests/fixtures/github';
 const readJson = async (path: string) => JSON.parse(await readFile(join(FIXTURES, path), 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { plural } from '../../src/lib/cli/plural.ts';
-import { formatSummary } from '../../src/lib/gather/format-summary.ts';
+import { plural } from '#lib/cli/plural.ts';
+import { formatSummary } from '#lib/gather/format-summary.ts';
 
 describe('plural', () => {
   it.each([

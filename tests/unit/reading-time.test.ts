@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readingTime } from '../../src/lib/site/reading-time.ts';
+import { readingTime } from '#lib/site/reading-time.ts';
 
 describe('readingTime', () => {
   it('counts Chinese by characters and English by words', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseGatherArgs } from '../../src/lib/gather/gather-options.ts';
-import { parseDraftArgs } from '../../src/lib/draft/draft-options.ts';
-import { formatRef, parseRefInput } from '../../src/lib/upstream/refs.ts';
+import { parseGatherArgs } from '#lib/gather/gather-options.ts';
+import { parseDraftArgs } from '#lib/draft/draft-options.ts';
+import { formatRef, parseRefInput } from '#lib/upstream/refs.ts';
 
 describe('parseRefInput', () => {
   it.each([

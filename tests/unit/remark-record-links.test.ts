@@ -6,9 +6,9 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { remark } from 'remark';
 import { describe, expect, it } from 'vitest';
-import { remarkRecordLinks } from '../../src/lib/markdown/remark-record-links.ts';
-import { langOfFile } from '../../src/lib/markdown/record-refs-on-disk.ts';
-import { urls } from '../../src/lib/site/urls.ts';
+import { remarkRecordLinks } from '#lib/markdown/remark-record-links.ts';
+import { langOfFile } from '#lib/markdown/record-refs-on-disk.ts';
+import { urls } from '#lib/site/urls.ts';
 import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const FIXTURES = 'tests/fixtures/remark-record-links';

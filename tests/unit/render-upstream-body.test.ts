@@ -2,8 +2,8 @@
 // change pages use. Whatever goes in, nothing that runs or escapes comes out.
 import * as cheerio from 'cheerio';
 import { describe, expect, it } from 'vitest';
-import { renderUpstreamBody } from '../../src/lib/markdown/render-upstream-body.ts';
-import { relevelHeadings } from '../../src/lib/markdown/rehype-upstream-body.ts';
+import { renderUpstreamBody } from '#lib/markdown/render-upstream-body.ts';
+import { relevelHeadings } from '#lib/markdown/rehype-upstream-body.ts';
 
 const links = { changePage: (ref: string) => (ref === 'kubernetes/kubernetes#115143' ? '/en/changes/kubernetes/kubernetes/115143/' : null) };
 

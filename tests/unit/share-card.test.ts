@@ -3,10 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { cachedCard, cardKey } from '../../src/lib/share-card/card-cache.ts';
-import { issueCardFacts, projectsOf, type CardFacts } from '../../src/lib/share-card/card-facts.ts';
-import { fontsFor } from '../../src/lib/share-card/card-fonts.ts';
-import { renderCard } from '../../src/lib/share-card/render-card.ts';
+import { cachedCard, cardKey } from '#lib/share-card/card-cache.ts';
+import { issueCardFacts, projectsOf, type CardFacts } from '#lib/share-card/card-facts.ts';
+import { fontsFor } from '#lib/share-card/card-fonts.ts';
+import { renderCard } from '#lib/share-card/render-card.ts';
 
 const site = new URL('https://upstream-weekly.example.org');
 const facts: CardFacts = issueCardFacts(

@@ -8,8 +8,8 @@ import type { Element, Root } from 'hast';
 import { bundledThemes, codeToHast, codeToHtml } from 'shiki';
 import { visitParents } from 'unist-util-visit-parents';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { paletteCss, shikiPalette, themePalette, type Palette } from '../../src/lib/markdown/shiki-palette.ts';
-import { SHIKI_THEMES } from '../../src/lib/markdown/site-themes.ts';
+import { paletteCss, shikiPalette, themePalette, type Palette } from '#lib/markdown/shiki-palette.ts';
+import { SHIKI_THEMES } from '#lib/markdown/site-themes.ts';
 import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const FIXTURES = 'tests/fixtures/shiki-palette';

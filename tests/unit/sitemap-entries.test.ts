@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inSitemap, sitemapAlternates, sitemapFacts } from '../../src/lib/site/sitemap-entries.ts';
-import { loadRecords } from '../../src/lib/upstream/load-records.ts';
+import { inSitemap, sitemapAlternates, sitemapFacts } from '#lib/site/sitemap-entries.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
 
 const site = new URL('https://example.org/');
 const { records } = await loadRecords('tests/fixtures/records/upstream');

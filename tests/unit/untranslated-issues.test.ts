@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { untranslatedIssuePaths } from '../../src/lib/content/untranslated-issues.ts';
+import { untranslatedIssuePaths } from '#lib/content/untranslated-issues.ts';
 
 describe('untranslatedIssuePaths', () => {
   it('names the fallback page of each language an issue is not published in', () => {

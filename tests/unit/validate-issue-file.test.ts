@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/lib/content/content-error.ts';
-import { checkIssueItems } from '../../src/lib/content/resolve-issue-items.ts';
-import { validateIssueFile } from '../../src/lib/content/validate-issue-file.ts';
+import { formatProblem } from '#lib/content/content-error.ts';
+import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
+import { validateIssueFile } from '#lib/content/validate-issue-file.ts';
 
 const FILE = 'content/issues/2023-02-06/en.mdx';
 const good = `---

@@ -7,11 +7,11 @@ import { readdirSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { UpstreamRecord } from '../../src/lib/schemas/upstream-record.ts';
-import { upstreamRecordSchema } from '../../src/lib/schemas/upstream-record.ts';
-import { groupEntries, upgradeEntry } from '../../src/lib/upgrade/build-upgrade.ts';
-import { projectVersions } from '../../src/lib/upgrade/project-versions.ts';
-import { compareVersions, normalizeVersion } from '../../src/lib/upstream/versions.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { upstreamRecordSchema } from '#lib/schemas/upstream-record.ts';
+import { groupEntries, upgradeEntry } from '#lib/upgrade/build-upgrade.ts';
+import { projectVersions } from '#lib/upgrade/project-versions.ts';
+import { compareVersions, normalizeVersion } from '#lib/upstream/versions.ts';
 import { UPDATE_GOLDEN } from '../helpers/golden.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'fixtures', 'versions');

@@ -1,6 +1,6 @@
 import type { OutputStats } from './measure-output.ts';
 import type { BenchResult } from './run-bench.ts';
-import { plural } from '../cli/plural.ts';
+import { plural } from '#lib/cli/plural.ts';
 
 /** Issue 16's targets, shown next to the figures they apply to (they are set for 520 issues). */
 export const TARGETS = { ratio: 3, warmRatio: 1.5, peakRssMiB: 1536, feedBytes: 2 ** 20, outputBytes: 150 * 2 ** 20 };

@@ -6,9 +6,9 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { addDays } from '../days.ts';
-import type { UpstreamPull, UpstreamRelease } from '../schemas/upstream-record.ts';
-import { recordPath, serializeRecord } from '../upstream/record-files.ts';
+import { addDays } from '#lib/days.ts';
+import type { UpstreamPull, UpstreamRelease } from '#lib/schemas/upstream-record.ts';
+import { recordPath, serializeRecord } from '#lib/upstream/record-files.ts';
 
 const PROJECTS = ['kubernetes/kubernetes', 'kubernetes/kubernetes', 'kubernetes/kubernetes', 'cilium/cilium', 'moby/moby', 'knative/serving', 'kyma-project/kyma'];
 const KINDS = ['kind/feature', 'kind/bug', 'kind/cleanup', 'kind/api-change', 'kind/deprecation'];

@@ -3,10 +3,10 @@
 // Built as an mdast tree, so upstream text is escaped by mdast-util-to-markdown.
 import type { Blockquote, PhrasingContent } from 'mdast';
 import { toMarkdown } from 'mdast-util-to-markdown';
-import type { Lang } from '../i18n/locales.ts';
-import { changePath } from '../site/urls.ts';
-import { changeKind } from '../upstream/change-kind.ts';
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
+import { changePath } from '#lib/site/urls.ts';
+import { changeKind } from '#lib/upstream/change-kind.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 const WORDS = {
   zh: { merged: '合并于', published: '发布于', by: '作者', release: '版本发布', note: '发布说明：' },

@@ -5,10 +5,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
-import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
-import { HTML_LANG, LOCALES } from '../i18n/locales.ts';
-import { recordDate } from '../schemas/upstream-record.ts';
-import { loadRecords } from '../upstream/load-records.ts';
+import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
+import { HTML_LANG, LOCALES } from '#lib/i18n/locales.ts';
+import { recordDate } from '#lib/schemas/upstream-record.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
 import { changeUrl, hugoCard } from './hugo-card.ts';
 
 /** Feeds carry the latest 20 issues with full content, as issue 16 asks of the site. */

@@ -4,8 +4,8 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, totalmem, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { astroCacheDirFor } from '../content/content-dir.ts';
-import { InterruptedError } from '../cli/cli-errors.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
+import { InterruptedError } from '#lib/cli/cli-errors.ts';
 import type { BenchOptions } from './bench-options.ts';
 import { generateCorpus } from './generate-corpus.ts';
 import { measureOutput, type OutputStats } from './measure-output.ts';
@@ -13,7 +13,7 @@ import { hugoVersion, runHugoBaseline, type BaselineResult } from './run-hugo-ba
 import { timedRun, type TimedRun } from './timed-run.ts';
 import { timeCommand } from './time-command.ts';
 import { timeDevRefresh } from './time-dev-refresh.ts';
-import { plural } from '../cli/plural.ts';
+import { plural } from '#lib/cli/plural.ts';
 
 export interface BenchResult {
   issues: number;

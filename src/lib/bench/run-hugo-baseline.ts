@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { UnavailableError } from '../cli/cli-errors.ts';
+import { UnavailableError } from '#lib/cli/cli-errors.ts';
 import { writeHugoSite } from './hugo-site.ts';
 import { measureOutput, type OutputStats } from './measure-output.ts';
 import { timedRun, type TimedRun } from './timed-run.ts';

@@ -1,8 +1,8 @@
-import { dayOf } from '../days.ts';
-import { recordDate, type UpstreamPull, type UpstreamRecord, type UpstreamRelease } from '../schemas/upstream-record.ts';
-import { changeKind, CHANGE_KINDS, type ChangeKind } from '../upstream/change-kind.ts';
-import { classifyLabels } from '../upstream/classify-labels.ts';
-import { sigName } from '../upstream/sig-name.ts';
+import { dayOf } from '#lib/days.ts';
+import { recordDate, type UpstreamPull, type UpstreamRecord, type UpstreamRelease } from '#lib/schemas/upstream-record.ts';
+import { changeKind, CHANGE_KINDS, type ChangeKind } from '#lib/upstream/change-kind.ts';
+import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import { sigName } from '#lib/upstream/sig-name.ts';
 import type { ChangelogOptions, Grouping } from './changelog-options.ts';
 
 export interface ChangeEntry {

@@ -1,6 +1,6 @@
-import { parseFlags } from '../cli/parse-flags.ts';
-import { UsageError } from '../cli/usage-error.ts';
-import { isRealDay } from '../days.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { isRealDay } from '#lib/days.ts';
 
 export const CHANGELOG_USAGE = `Usage: npm run changelog -- --repo owner/repo [--repo …] --since YYYY-MM-DD --until YYYY-MM-DD [options]
        npm run changelog -- --repo owner/repo [--from-version A] --to-version B [options]

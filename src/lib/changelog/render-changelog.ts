@@ -1,7 +1,7 @@
 import type { PhrasingContent, RootContent } from 'mdast';
 import { heading, link, list, paragraph, serialiseMarkdown, text } from './markdown-nodes.ts';
 import type { ChangeEntry, Changelog, ReleaseEntry } from './build-changelog.ts';
-import { sigName } from '../upstream/sig-name.ts';
+import { sigName } from '#lib/upstream/sig-name.ts';
 import { noteToInline } from './note-to-inline.ts';
 
 /** The changelog as JSON: the same data the Markdown is drawn from, two-space indented. */

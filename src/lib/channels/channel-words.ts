@@ -1,5 +1,5 @@
-import { fillPlaceholders } from '../i18n/fill-placeholders.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { fillPlaceholders } from '#lib/i18n/fill-placeholders.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
 
 // The strings the publishing channels add around an issue (WeChat fragment, email), one flat
 // dictionary per language. `{name}` placeholders are filled by fillPlaceholders.

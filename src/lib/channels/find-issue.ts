@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import type { Lang } from '../i18n/locales.ts';
-import { loadIssueFolders } from '../content/load-issue-files.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
+import { loadIssueFolders } from '#lib/content/load-issue-files.ts';
 import { PublishError } from './publish-error.ts';
 
 /**

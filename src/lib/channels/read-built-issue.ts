@@ -3,11 +3,11 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
-import { ifThere } from '../fs/if-there.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
 import { builtIssueSchema, type BuiltIssue } from './built-issue-schema.ts';
 import { PublishError } from './publish-error.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 export interface ReadBuiltOptions {
   /** The build folder (`dist`). */

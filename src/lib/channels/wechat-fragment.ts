@@ -4,7 +4,7 @@ import type { Root } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
-import { formatDay } from '../i18n/translate.ts';
+import { formatDay } from '#lib/i18n/translate.ts';
 import type { BuiltIssue } from './built-issue-schema.ts';
 import { channelWords } from './channel-words.ts';
 import { linkReferences, type Reference } from './link-references.ts';

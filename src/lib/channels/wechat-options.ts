@@ -1,7 +1,7 @@
-import { parseFlags } from '../cli/parse-flags.ts';
-import { UsageError } from '../cli/usage-error.ts';
-import { isRealDay } from '../days.ts';
-import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { isRealDay } from '#lib/days.ts';
+import { isLang, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 
 export const WECHAT_USAGE = `Usage: npm run wechat -- --issue YYYY-MM-DD [--lang zh|en] [--out FILE]
 

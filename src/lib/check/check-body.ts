@@ -1,7 +1,7 @@
-import type { ContentProblem } from '../content/content-error.ts';
-import { isComponentName } from '../content/mdx-components.ts';
-import { compileProblem, scanMdx } from '../content/scan-mdx.ts';
-import { internalTarget, isGeneratedAsset } from '../site/site-routes.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { isComponentName } from '#lib/content/mdx-components.ts';
+import { compileProblem, scanMdx } from '#lib/content/scan-mdx.ts';
+import { internalTarget, isGeneratedAsset } from '#lib/site/site-routes.ts';
 
 export interface BodyContext {
   /** Site path of the page the body renders on, for relative links. */

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { ContentProblem } from '../content/content-error.ts';
-import { parseJsonFile } from '../content/parse-json-file.ts';
-import { demoResultsSchema } from '../schemas/demo-results.ts';
-import { displayPath } from '../fs/display-path.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { parseJsonFile } from '#lib/content/parse-json-file.ts';
+import { demoResultsSchema } from '#lib/schemas/demo-results.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 /** Each demo's `results.json`, when there is one, must match its schema and name its own demo. */
 export async function checkDemoResults(demosDir: string, names: readonly string[]): Promise<ContentProblem[]> {

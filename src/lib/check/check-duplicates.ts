@@ -1,6 +1,6 @@
-import type { ContentProblem } from '../content/content-error.ts';
-import { parseFrontmatter } from '../content/frontmatter.ts';
-import type { IssueFile } from '../content/load-issue-files.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { parseFrontmatter } from '#lib/content/frontmatter.ts';
+import type { IssueFile } from '#lib/content/load-issue-files.ts';
 
 /**
  * Two issues in the same language may not share a number or a date, and an item

@@ -1,14 +1,14 @@
 import { join } from 'node:path';
-import type { ContentProblem } from '../content/content-error.ts';
-import { findPlaceholders } from '../content/find-placeholders.ts';
-import { parseFrontmatter } from '../content/frontmatter.ts';
-import type { IssueFile, IssueFolder } from '../content/load-issue-files.ts';
-import { findItemTags } from '../content/find-item-tags.ts';
-import { checkIssueItems } from '../content/resolve-issue-items.ts';
-import { LOCALES } from '../i18n/locales.ts';
-import { urls } from '../site/urls.ts';
-import { MDX_COMPONENTS } from '../content/mdx-components.ts';
-import { compileProblem } from '../content/scan-mdx.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { findPlaceholders } from '#lib/content/find-placeholders.ts';
+import { parseFrontmatter } from '#lib/content/frontmatter.ts';
+import type { IssueFile, IssueFolder } from '#lib/content/load-issue-files.ts';
+import { findItemTags } from '#lib/content/find-item-tags.ts';
+import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
+import { urls } from '#lib/site/urls.ts';
+import { MDX_COMPONENTS } from '#lib/content/mdx-components.ts';
+import { compileProblem } from '#lib/content/scan-mdx.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
 
 export interface FolderContext {

@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { z } from 'zod';
-import type { ContentProblem } from '../content/content-error.ts';
-import { parseFrontmatter } from '../content/frontmatter.ts';
-import { checkYamlAgainst } from '../content/schema-problems.ts';
-import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { parseFrontmatter } from '#lib/content/frontmatter.ts';
+import { checkYamlAgainst } from '#lib/content/schema-problems.ts';
+import { isLang, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import { checkBody, type BodyContext } from './check-body.ts';
-import { ifThere } from '../fs/if-there.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 /**
  * Checks folders of notes, one folder per page with a file per language (standing

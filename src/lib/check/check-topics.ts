@@ -1,7 +1,7 @@
-import type { ContentProblem } from '../content/content-error.ts';
-import { parseFrontmatter } from '../content/frontmatter.ts';
-import type { IssueFile } from '../content/load-issue-files.ts';
-import { isTopic, TOPICS } from '../upstream/labels.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { parseFrontmatter } from '#lib/content/frontmatter.ts';
+import type { IssueFile } from '#lib/content/load-issue-files.ts';
+import { isTopic, TOPICS } from '#lib/upstream/labels.ts';
 
 /** Each topic an issue names must be in the vocabulary: any other slug would open a stray topic page. */
 export function checkTopics(files: readonly IssueFile[]): ContentProblem[] {

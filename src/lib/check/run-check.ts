@@ -2,24 +2,24 @@
 // with the build, and reports every problem rather than stopping at the first.
 import { readdir } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { ContentProblem } from '../content/content-error.ts';
-import { listDemoNotes, listDemos } from '../content/list-demos.ts';
-import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
-import { demoFrontmatterSchema } from '../schemas/demo-frontmatter.ts';
-import { pageFrontmatterSchema } from '../schemas/page-frontmatter.ts';
-import { changeYears, knownTopics } from '../knowledge/label-topics.ts';
-import { siteRoutes } from '../site/site-routes.ts';
-import { urls } from '../site/urls.ts';
-import { loadRecords } from '../upstream/load-records.ts';
-import { versionPages } from '../upgrade/version-pages.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { listDemoNotes, listDemos } from '#lib/content/list-demos.ts';
+import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
+import { demoFrontmatterSchema } from '#lib/schemas/demo-frontmatter.ts';
+import { pageFrontmatterSchema } from '#lib/schemas/page-frontmatter.ts';
+import { changeYears, knownTopics } from '#lib/knowledge/label-topics.ts';
+import { siteRoutes } from '#lib/site/site-routes.ts';
+import { urls } from '#lib/site/urls.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
+import { versionPages } from '#lib/upgrade/version-pages.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkIssueFolder } from './check-issue-folder.ts';
 import { checkTopics } from './check-topics.ts';
 import { checkNoteFolders } from './check-note-folders.ts';
 import { checkDemoResults } from './check-demo-results.ts';
-import { ifThere } from '../fs/if-there.ts';
-import { checkWatchlist } from '../gather/load-watchlist.ts';
-import { MDX_COMPONENTS } from '../content/mdx-components.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
+import { checkWatchlist } from '#lib/gather/load-watchlist.ts';
+import { MDX_COMPONENTS } from '#lib/content/mdx-components.ts';
 
 export interface CheckReport {
   problems: ContentProblem[];

@@ -2,7 +2,7 @@
 // failures. runCommand (run-command.ts) is the one place that catches them.
 import { accessSync, constants, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { displayPath } from '../fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 /** Exit codes shared by every command. */
 export const EXIT = {

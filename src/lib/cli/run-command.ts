@@ -1,4 +1,4 @@
-import { ContentError } from '../content/content-error.ts';
+import { ContentError } from '#lib/content/content-error.ts';
 import { CliError, EXIT, FileSystemError, isFsError, UsageError } from './cli-errors.ts';
 
 type ErrorClass = abstract new (...args: never[]) => Error;

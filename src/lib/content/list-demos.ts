@@ -1,5 +1,5 @@
 import { readdir } from 'node:fs/promises';
-import { ifThere } from '../fs/if-there.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
 
 /** Names of the demos: the folders under `content/demos/`. */
 export async function listDemos(demosDir: string): Promise<string[]> {

@@ -1,13 +1,13 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '../fs/map-limit.ts';
-import { isLang, LOCALES, type Lang } from '../i18n/locales.ts';
-import type { IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
+import { mapLimit } from '#lib/fs/map-limit.ts';
+import { isLang, LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import type { IssueFrontmatter } from '#lib/schemas/issue-frontmatter.ts';
 import type { ContentProblem } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { validateIssueFile } from './validate-issue-file.ts';
-import { ifThere } from '../fs/if-there.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 export interface IssueFile {
   /** Path for messages, relative to the working directory. */

@@ -1,5 +1,5 @@
-import { LOCALES, type Lang } from '../i18n/locales.ts';
-import { urls } from '../site/urls.ts';
+import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import { urls } from '#lib/site/urls.ts';
 
 /**
  * Site paths of the fallback pages a production build writes for issues missing a

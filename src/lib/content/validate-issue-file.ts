@@ -1,4 +1,4 @@
-import { issueFrontmatterSchema, type IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
+import { issueFrontmatterSchema, type IssueFrontmatter } from '#lib/schemas/issue-frontmatter.ts';
 import type { ContentProblem } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { checkYamlAgainst } from './schema-problems.ts';

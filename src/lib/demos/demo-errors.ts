@@ -1,4 +1,4 @@
-import { InterruptedError } from '../cli/cli-errors.ts';
+import { InterruptedError } from '#lib/cli/cli-errors.ts';
 
 /** A demo stopped by Ctrl-C: nothing is saved, and its namespace, if any, is removed. */
 export class DemoInterruptedError extends InterruptedError {

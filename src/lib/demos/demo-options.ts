@@ -1,6 +1,6 @@
-import { parseFlags } from '../cli/parse-flags.ts';
-import { UsageError } from '../cli/usage-error.ts';
-import { CLOSE_MODES, type CloseMode } from '../schemas/demo-mode-result.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { CLOSE_MODES, type CloseMode } from '#lib/schemas/demo-mode-result.ts';
 
 export const DEMO_USAGE = `Usage: npm run demo -- <command> [options]
 

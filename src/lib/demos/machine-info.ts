@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { arch, release } from 'node:os';
-import type { MachineInfo } from '../schemas/demo-machine.ts';
+import type { MachineInfo } from '#lib/schemas/demo-machine.ts';
 
 const sysctl = (path: string) =>
   readFile(`/proc/sys/${path}`, 'utf8').then(

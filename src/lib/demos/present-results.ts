@@ -1,9 +1,9 @@
 // Turns recorded results into tables and a chart, in either language. The CLI
 // prints the same tables the site shows, so a reader can compare line for line.
-import type { Lang } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/translate.ts';
-import type { CloseMode, ModeResult } from '../schemas/demo-mode-result.ts';
-import type { DemoResults } from '../schemas/demo-results.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
+import { useTranslations } from '#lib/i18n/translate.ts';
+import type { CloseMode, ModeResult } from '#lib/schemas/demo-mode-result.ts';
+import type { DemoResults } from '#lib/schemas/demo-results.ts';
 
 export interface ResultTable {
   caption: string;

@@ -1,8 +1,8 @@
 // The demos, in the order `npm run demo -- list` shows them. Each one measures and
 // returns its data; the runner adds the machine, the command, and saving.
-import type { MachineInfo } from '../schemas/demo-machine.ts';
-import type { DemoName, DemoResults } from '../schemas/demo-results.ts';
-import { CLOSE_MODES } from '../schemas/demo-mode-result.ts';
+import type { MachineInfo } from '#lib/schemas/demo-machine.ts';
+import type { DemoName, DemoResults } from '#lib/schemas/demo-results.ts';
+import { CLOSE_MODES } from '#lib/schemas/demo-mode-result.ts';
 import { measureInNamespace } from './conntrack/run-in-namespace.ts';
 import type { DemoSettings } from './demo-options.ts';
 import { findSchedulers } from './ipvs-schedulers/find-schedulers.ts';

@@ -1,8 +1,8 @@
 // The steps of `npm run demo -- run NAME`, in order: check the name, measure, wrap
 // the data with the machine and the command, validate it, save it, and present it.
-import { FileSystemError } from '../cli/cli-errors.ts';
-import { writeIfChanged } from '../fs/write-if-changed.ts';
-import { demoResultsSchema, type DemoResults } from '../schemas/demo-results.ts';
+import { FileSystemError } from '#lib/cli/cli-errors.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
+import { demoResultsSchema, type DemoResults } from '#lib/schemas/demo-results.ts';
 import type { DemoSettings } from './demo-options.ts';
 import { DemoInterruptedError } from './demo-errors.ts';
 import { readMachineInfo } from './machine-info.ts';

@@ -6,16 +6,16 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { isMap, isSeq, LineCounter, parseDocument, stringify } from 'yaml';
-import { validateIssueFile } from '../content/validate-issue-file.ts';
-import type { IssueFile } from '../content/load-issue-files.ts';
-import { parseMdx } from '../content/parse-mdx.ts';
-import type { Lang } from '../i18n/locales.ts';
-import { useTranslations } from '../i18n/translate.ts';
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import { validateIssueFile } from '#lib/content/validate-issue-file.ts';
+import type { IssueFile } from '#lib/content/load-issue-files.ts';
+import { parseMdx } from '#lib/content/parse-mdx.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
+import { useTranslations } from '#lib/i18n/translate.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { DraftError } from './draft-error.ts';
 import { itemBlock, sectionHeading, serialise, type DraftElement } from './render-draft.ts';
 import { inDraftOrder, scoreItem, SECTIONS, type Scored, type Section } from './score-item.ts';
-import { FENCE } from '../content/frontmatter.ts';
+import { FENCE } from '#lib/content/frontmatter.ts';
 
 /** Where the added items went in one file. */
 export interface AddedTo {

@@ -1,5 +1,5 @@
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../content/parse-mdx.ts';
+import { parseMdx } from '#lib/content/parse-mdx.ts';
 
 /**
  * A last line of defence for generated MDX: it must parse, hold no JavaScript

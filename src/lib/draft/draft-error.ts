@@ -1,5 +1,5 @@
-import { CliError, EXIT } from '../cli/cli-errors.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { CliError, EXIT } from '#lib/cli/cli-errors.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 /** The draft cannot be made: an unknown --only item, an existing issue, and the like. Exit code 1. */
 export class DraftError extends CliError {

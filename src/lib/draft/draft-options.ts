@@ -1,7 +1,7 @@
-import { parseFlags } from '../cli/parse-flags.ts';
-import { UsageError } from '../cli/usage-error.ts';
-import { dayOf, isRealDay } from '../days.ts';
-import { formatRef, parseRefInput, REF_FORMS, refProblem } from '../upstream/refs.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { dayOf, isRealDay } from '#lib/days.ts';
+import { formatRef, parseRefInput, REF_FORMS, refProblem } from '#lib/upstream/refs.ts';
 
 /** How far before its window a draft looks for records no issue covers, unless --lookback says otherwise. */
 export const DEFAULT_LOOKBACK_DAYS = 28;

@@ -1,9 +1,9 @@
-import { plural } from '../cli/plural.ts';
+import { plural } from '#lib/cli/plural.ts';
 import type { AddSummary } from './run-add.ts';
 import type { DraftSummary } from './run-draft.ts';
 import { SECTIONS, type Section } from './score-item.ts';
 import { recordDay } from './select-items.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 const SECTION_COUNT: Record<Section, (count: number) => string> = {
   progress: (count) => `${count} progress`,

@@ -3,7 +3,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown } from 'mdast-util-to-markdown';
 import { visit } from 'unist-util-visit';
-import { parseMdx } from '../content/parse-mdx.ts';
+import { parseMdx } from '#lib/content/parse-mdx.ts';
 
 
 /** `export …` or `import …` at the start of a paragraph would be read as JavaScript: escape its first letter. */

@@ -1,5 +1,5 @@
-import { addDays } from '../days.ts';
-import type { IssueFrontmatter } from '../schemas/issue-frontmatter.ts';
+import { addDays } from '#lib/days.ts';
+import type { IssueFrontmatter } from '#lib/schemas/issue-frontmatter.ts';
 import { WindowError } from './draft-error.ts';
 
 export interface Window {

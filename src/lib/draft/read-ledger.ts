@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { ContentError, type ContentProblem } from '../content/content-error.ts';
-import { issueFiles, loadIssueFolders, type IssueFile } from '../content/load-issue-files.ts';
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
-import { loadRecords } from '../upstream/load-records.ts';
+import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
+import { issueFiles, loadIssueFolders, type IssueFile } from '#lib/content/load-issue-files.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
 import type { Coverage } from './select-items.ts';
 
 export interface Ledger {

@@ -1,8 +1,8 @@
 // The steps of `npm run draft -- --add REF …`, in order: find the issue, check each
 // ref, add the items to each language, and write both files as a pair (with backups).
 import { join } from 'node:path';
-import type { IssueFile } from '../content/load-issue-files.ts';
-import { LOCALES } from '../i18n/locales.ts';
+import type { IssueFile } from '#lib/content/load-issue-files.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
 import type { DraftOptions } from './draft-options.ts';
 import { DraftError } from './draft-error.ts';
 import { addItems, type AddedTo } from './add-items.ts';

@@ -1,7 +1,7 @@
 // `npm run backlog`: every merged pull request and published release that no issue
 // covers, oldest first, with its age. It reads the content folder only and writes nothing.
-import { plural } from '../cli/plural.ts';
-import { addDays, daysBetween } from '../days.ts';
+import { plural } from '#lib/cli/plural.ts';
+import { addDays, daysBetween } from '#lib/days.ts';
 import { DEFAULT_LOOKBACK_DAYS, lookbackFlag } from './draft-options.ts';
 import { readLedger, readRecords } from './read-ledger.ts';
 import { findBacklog, type BacklogEntry } from './select-items.ts';

@@ -1,13 +1,13 @@
 // The steps of a draft run, in order. It reads only files under the content folder,
 // so it works offline; --gather is the one step that touches the network.
 import { join } from 'node:path';
-import { plural } from '../cli/plural.ts';
-import type { Progress } from '../cli/progress.ts';
-import { addDays, dayOf, daysBetween } from '../days.ts';
-import type { ClientOptions } from '../github/create-client.ts';
-import { GatherInterruptedError, runGather } from '../gather/run-gather.ts';
-import { LOCALES } from '../i18n/locales.ts';
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
+import { plural } from '#lib/cli/plural.ts';
+import type { Progress } from '#lib/cli/progress.ts';
+import { addDays, dayOf, daysBetween } from '#lib/days.ts';
+import type { ClientOptions } from '#lib/github/create-client.ts';
+import { GatherInterruptedError, runGather } from '#lib/gather/run-gather.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { lookbackFlag, type DraftOptions } from './draft-options.ts';
 import { DraftError, DraftInterruptedError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
 import { planWindow, type Window } from './plan-window.ts';

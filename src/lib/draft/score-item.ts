@@ -1,5 +1,5 @@
-import { classifyLabels } from '../upstream/classify-labels.ts';
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 /** The three sections of a draft, in the order they appear. */
 export const SECTIONS = ['progress', 'releases', 'other'] as const;

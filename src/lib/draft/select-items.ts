@@ -1,5 +1,5 @@
-import { addDays, dayOf, daysBetween } from '../days.ts';
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
+import { addDays, dayOf, daysBetween } from '#lib/days.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 /** Where an earlier issue covered an item. */
 export interface Coverage {

@@ -1,9 +1,9 @@
 import { copyFile, mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { describeFsError, isFsError } from '../cli/cli-errors.ts';
+import { describeFsError, isFsError } from '#lib/cli/cli-errors.ts';
 import { DraftError } from './draft-error.ts';
-import { readTextIfThere } from '../fs/if-there.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { readTextIfThere } from '#lib/fs/if-there.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 export interface PlannedFile {
   path: string;

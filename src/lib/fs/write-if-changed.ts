@@ -2,7 +2,7 @@ import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
 import { readTextIfThere } from './if-there.ts';
-import { FileSystemError, isFsError } from '../cli/cli-errors.ts';
+import { FileSystemError, isFsError } from '#lib/cli/cli-errors.ts';
 
 export type WriteOutcome = 'new' | 'changed' | 'unchanged';
 

@@ -1,6 +1,6 @@
-import { FileSystemError } from '../cli/cli-errors.ts';
-import { REPLAY_MISSING_HEADER } from '../github/recording.ts';
-import { MalformedResponseError, unreachable } from '../github/create-client.ts';
+import { FileSystemError } from '#lib/cli/cli-errors.ts';
+import { REPLAY_MISSING_HEADER } from '#lib/github/recording.ts';
+import { MalformedResponseError, unreachable } from '#lib/github/create-client.ts';
 
 interface HttpError {
   status: number;

@@ -1,6 +1,6 @@
-import type { GitHubClient } from '../github/create-client.ts';
-import { splitRepo } from '../schemas/item-ref.ts';
-import type { GitHubPull, GitHubPullFile } from '../upstream/github-types.ts';
+import type { GitHubClient } from '#lib/github/create-client.ts';
+import { splitRepo } from '#lib/schemas/item-ref.ts';
+import type { GitHubPull, GitHubPullFile } from '#lib/upstream/github-types.ts';
 
 /** A pull request and its changed files: two requests on a cold run (one per 100 files). */
 export async function fetchPull(client: GitHubClient, repoFullName: string, number: number): Promise<{ pull: GitHubPull; files: GitHubPullFile[] }> {

@@ -1,5 +1,5 @@
-import type { GitHubClient } from '../github/create-client.ts';
-import type { WatchedRepo } from '../schemas/watchlist.ts';
+import type { GitHubClient } from '#lib/github/create-client.ts';
+import type { WatchedRepo } from '#lib/schemas/watchlist.ts';
 
 /** The search query that finds a repository's merged pull requests in a window, with its label rule. */
 export function mergedPullsQuery(repo: string, since: string, until: string, anyLabel: readonly string[]): string {

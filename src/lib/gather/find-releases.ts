@@ -1,7 +1,7 @@
-import type { GitHubClient } from '../github/create-client.ts';
-import { splitRepo } from '../schemas/item-ref.ts';
-import type { GitHubRelease } from '../upstream/github-types.ts';
-import type { WatchedRepo } from '../schemas/watchlist.ts';
+import type { GitHubClient } from '#lib/github/create-client.ts';
+import { splitRepo } from '#lib/schemas/item-ref.ts';
+import type { GitHubRelease } from '#lib/upstream/github-types.ts';
+import type { WatchedRepo } from '#lib/schemas/watchlist.ts';
 
 /** The day (YYYY-MM-DD, UTC) a release was published. */
 const publishedDay = (release: GitHubRelease) => (release.published_at ?? release.created_at).slice(0, 10);

@@ -1,5 +1,5 @@
 import type { GatherSummary } from './run-gather.ts';
-import { plural } from '../cli/plural.ts';
+import { plural } from '#lib/cli/plural.ts';
 
 /** The closing lines of a run: records by outcome, requests spent and the rate limit left. */
 export function formatSummary(summary: GatherSummary, dryRun: boolean): string {

@@ -1,7 +1,7 @@
-import { parseFlags } from '../cli/parse-flags.ts';
-import { UsageError } from '../cli/usage-error.ts';
-import { isRealDay } from '../days.ts';
-import { parseRefInput } from '../upstream/refs.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { isRealDay } from '#lib/days.ts';
+import { parseRefInput } from '#lib/upstream/refs.ts';
 
 export const GATHER_USAGE = `Usage: npm run gather -- [options]
 

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { ContentError, type ContentProblem } from '../content/content-error.ts';
-import { displayPath } from '../fs/display-path.ts';
-import { checkYamlAgainst, type SchemaResult } from '../content/schema-problems.ts';
-import { parseYamlWithLines } from '../content/yaml-lines.ts';
-import { watchlistSchema, type Watchlist } from '../schemas/watchlist.ts';
+import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
+import { checkYamlAgainst, type SchemaResult } from '#lib/content/schema-problems.ts';
+import { parseYamlWithLines } from '#lib/content/yaml-lines.ts';
+import { watchlistSchema, type Watchlist } from '#lib/schemas/watchlist.ts';
 
 /** Reads and validates the watchlist; a bad one throws a ContentError naming file, line and field. */
 export async function loadWatchlist(file: string): Promise<Watchlist> {

@@ -1,23 +1,23 @@
 // The steps of a gather run, in order. Each item is fetched and written before the
 // next starts, so an interrupted run keeps every record it finished, whole.
 import { join } from 'node:path';
-import { writeIfChanged, type WriteOutcome } from '../fs/write-if-changed.ts';
-import { createGitHubClient, type ClientOptions, type GitHubClient } from '../github/create-client.ts';
-import type { RequestStats } from '../github/request-stats.ts';
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
-import { normalizePull } from '../upstream/normalize-pull.ts';
-import type { GitHubRelease } from '../upstream/github-types.ts';
-import { normalizeRelease } from '../upstream/normalize-release.ts';
-import { recordPath, serializeRecord } from '../upstream/record-files.ts';
+import { writeIfChanged, type WriteOutcome } from '#lib/fs/write-if-changed.ts';
+import { createGitHubClient, type ClientOptions, type GitHubClient } from '#lib/github/create-client.ts';
+import type { RequestStats } from '#lib/github/request-stats.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { normalizePull } from '#lib/upstream/normalize-pull.ts';
+import type { GitHubRelease } from '#lib/upstream/github-types.ts';
+import { normalizeRelease } from '#lib/upstream/normalize-release.ts';
+import { recordPath, serializeRecord } from '#lib/upstream/record-files.ts';
 import { describeGitHubError, stopsTheRun } from './describe-error.ts';
-import { CliError, InterruptedError } from '../cli/cli-errors.ts';
+import { CliError, InterruptedError } from '#lib/cli/cli-errors.ts';
 import { fetchPull } from './fetch-pull.ts';
 import { fetchRelease, findReleases } from './find-releases.ts';
 import { findPullRequests } from './find-pull-requests.ts';
 import type { GatherOptions } from './gather-options.ts';
 import { loadWatchlist } from './load-watchlist.ts';
-import type { Progress } from '../cli/progress.ts';
-import { plural } from '../cli/plural.ts';
+import type { Progress } from '#lib/cli/progress.ts';
+import { plural } from '#lib/cli/plural.ts';
 
 type Item =
   | { kind: 'pull'; ref: string; repo: string; number: number }

@@ -4,7 +4,7 @@
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
-import { FileSystemError, isFsError } from '../cli/cli-errors.ts';
+import { FileSystemError, isFsError } from '#lib/cli/cli-errors.ts';
 import { EtagCache } from './etag-cache.ts';
 import { recordingFetch, replayFetch } from './recording.ts';
 import { countingFetch, newRequestStats, type RequestStats } from './request-stats.ts';

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { describeFsError } from '../cli/cli-errors.ts';
+import { describeFsError } from '#lib/cli/cli-errors.ts';
 
 /** A response as kept on disk: enough to answer a later 304 as if it were the 200. */
 export interface CachedResponse {

@@ -1,6 +1,6 @@
 import { HTML_LANG, otherLang, type Lang } from './locales.ts';
-import { PAGE_TYPES } from '../site/page-types.ts';
-import { urls } from '../site/urls.ts';
+import { PAGE_TYPES } from '#lib/site/page-types.ts';
+import { urls } from '#lib/site/urls.ts';
 import type { useTranslations } from './translate.ts';
 
 /**

@@ -1,10 +1,10 @@
 // Everything the knowledge pages show that is computed rather than written: which
 // issues covered a change, how changes relate, each project's timeline, each topic.
 // Built once per build from indexes, so no page does work that grows with the site.
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
-import { changeKind } from '../upstream/change-kind.ts';
-import { classifyLabels } from '../upstream/classify-labels.ts';
-import { changeTopics as topicsOf } from '../upstream/labels.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { changeKind } from '#lib/upstream/change-kind.ts';
+import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import { changeTopics as topicsOf } from '#lib/upstream/labels.ts';
 
 export interface IssueFacts {
   slug: string;

@@ -1,4 +1,4 @@
-import { changeTopics } from '../upstream/labels.ts';
+import { changeTopics } from '#lib/upstream/labels.ts';
 
 /** Every topic the site has a page for: issue topics, and the topics of every change. */
 export function knownTopics(records: Iterable<{ type: string; labels?: readonly string[] }>, issueTopics: Iterable<readonly string[]>): string[] {

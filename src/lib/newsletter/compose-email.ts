@@ -6,15 +6,15 @@ import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { htmlToText } from 'html-to-text';
 import { visit } from 'unist-util-visit';
-import type { BuiltIssue } from '../channels/built-issue-schema.ts';
-import { CHANNEL_CSS } from '../channels/channel-css.ts';
-import { channelWords } from '../channels/channel-words.ts';
-import { linkReferences } from '../channels/link-references.ts';
-import { portableTree } from '../channels/portable-tree.ts';
-import { inlineStyles } from '../channels/inline-styles.ts';
-import { HTML_LANG } from '../i18n/locales.ts';
-import { formatDay } from '../i18n/translate.ts';
-import type { NewsletterEdition } from '../schemas/newsletter-config.ts';
+import type { BuiltIssue } from '#lib/channels/built-issue-schema.ts';
+import { CHANNEL_CSS } from '#lib/channels/channel-css.ts';
+import { channelWords } from '#lib/channels/channel-words.ts';
+import { linkReferences } from '#lib/channels/link-references.ts';
+import { portableTree } from '#lib/channels/portable-tree.ts';
+import { inlineStyles } from '#lib/channels/inline-styles.ts';
+import { HTML_LANG } from '#lib/i18n/locales.ts';
+import { formatDay } from '#lib/i18n/translate.ts';
+import type { NewsletterEdition } from '#lib/schemas/newsletter-config.ts';
 
 export interface EmailParts {
   subject: string;

@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { ContentError } from '../content/content-error.ts';
-import { checkYamlAgainst } from '../content/schema-problems.ts';
-import { parseYamlWithLines } from '../content/yaml-lines.ts';
-import { newsletterConfigSchema, type NewsletterConfig } from '../schemas/newsletter-config.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { ContentError } from '#lib/content/content-error.ts';
+import { checkYamlAgainst } from '#lib/content/schema-problems.ts';
+import { parseYamlWithLines } from '#lib/content/yaml-lines.ts';
+import { newsletterConfigSchema, type NewsletterConfig } from '#lib/schemas/newsletter-config.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 /** Reads and validates `newsletter.yaml`; a bad one throws a ContentError naming file, line and field. */
 export async function loadNewsletterConfig(path: string): Promise<NewsletterConfig> {

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
-import { parseFlags } from '../cli/parse-flags.ts';
-import { UsageError } from '../cli/usage-error.ts';
-import { issueFlag, langFlag } from '../channels/wechat-options.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { parseFlags } from '#lib/cli/parse-flags.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { issueFlag, langFlag } from '#lib/channels/wechat-options.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
 
 export const NEWSLETTER_USAGE = `Usage: npm run newsletter -- --issue YYYY-MM-DD --lang zh|en [options]
 

@@ -6,18 +6,18 @@ import { dirname } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import writeFileAtomic from 'write-file-atomic';
-import { UsageError } from '../cli/usage-error.ts';
-import { findPublishedIssue } from '../channels/find-issue.ts';
-import { PublishError } from '../channels/publish-error.ts';
-import { readBuiltIssue } from '../channels/read-built-issue.ts';
-import type { BuiltIssue } from '../channels/built-issue-schema.ts';
-import type { NewsletterEdition } from '../schemas/newsletter-config.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { findPublishedIssue } from '#lib/channels/find-issue.ts';
+import { PublishError } from '#lib/channels/publish-error.ts';
+import { readBuiltIssue } from '#lib/channels/read-built-issue.ts';
+import type { BuiltIssue } from '#lib/channels/built-issue-schema.ts';
+import type { NewsletterEdition } from '#lib/schemas/newsletter-config.ts';
 import { composeEmail, type EmailParts } from './compose-email.ts';
 import { loadNewsletterConfig } from './load-newsletter-config.ts';
 import type { NewsletterOptions } from './newsletter-options.ts';
 import { readSentLog, recordSent } from './sent-log.ts';
 import { smtpServer } from './smtp-url.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 export interface NewsletterRun {
   options: NewsletterOptions;

@@ -2,12 +2,12 @@
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
 import writeFileAtomic from 'write-file-atomic';
-import { ContentError } from '../content/content-error.ts';
-import { checkYamlAgainst } from '../content/schema-problems.ts';
-import { parseYamlWithLines } from '../content/yaml-lines.ts';
-import { ifThere } from '../fs/if-there.ts';
-import { sentLogSchema, type SentEntry } from '../schemas/newsletter-sent.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { ContentError } from '#lib/content/content-error.ts';
+import { checkYamlAgainst } from '#lib/content/schema-problems.ts';
+import { parseYamlWithLines } from '#lib/content/yaml-lines.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
+import { sentLogSchema, type SentEntry } from '#lib/schemas/newsletter-sent.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 const EMPTY = '# Written by `npm run newsletter` once the SMTP server has accepted a message.\nsent: []\n';
 

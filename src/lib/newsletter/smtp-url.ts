@@ -1,4 +1,4 @@
-import { UsageError } from '../cli/usage-error.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
 
 export interface SmtpServer {
   /** The URL nodemailer connects with, credentials included. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PULL_REF, RELEASE_REF } from '../upstream/refs.ts';
+import { PULL_REF, RELEASE_REF } from '#lib/upstream/refs.ts';
 
 /** A reference to one upstream record, as written in issue frontmatter. */
 export const itemRefSchema = z

@@ -1,5 +1,5 @@
-import type { Lang } from '../i18n/locales.ts';
-import { formatDay, useTranslations } from '../i18n/translate.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
+import { formatDay, useTranslations } from '#lib/i18n/translate.ts';
 
 /** Everything a share card draws; the card and its cache key are made from this alone. */
 export interface CardFacts {

@@ -4,8 +4,8 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { visit, SKIP } from 'unist-util-visit';
-import { remember } from '../content/remember.ts';
-import type { Lang } from '../i18n/locales.ts';
+import { remember } from '#lib/content/remember.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
 
 /**
  * How long a description may be, in characters. Search results and chat previews cut

@@ -1,4 +1,4 @@
-import { LOCALES, type Lang } from '../i18n/locales.ts';
+import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import { urls } from './urls.ts';
 
 export interface RouteSources {

@@ -1,8 +1,8 @@
 // What the sitemap says about each page, beyond its address: which translations it
 // has (each language once, and x-default), when it last changed where a date is known,
 // and whether it belongs in the sitemap at all.
-import { HTML_LANG, LOCALES, otherLang, type Lang } from '../i18n/locales.ts';
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
+import { HTML_LANG, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { translatePath, urls } from './urls.ts';
 
 export interface SitemapFacts {

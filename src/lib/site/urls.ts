@@ -1,4 +1,4 @@
-import type { Lang } from '../i18n/locales.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
 
 // Every internal address is built here, so a route change is a one-file change.
 export const urls = {

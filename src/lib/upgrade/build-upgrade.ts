@@ -1,11 +1,11 @@
 // Everything tracked between two versions of one project, grouped for an upgrade:
 // what `npm run changelog -- --from-version A --to-version B` prints, and what the
 // upgrade page shows for the same choice.
-import { UsageError } from '../cli/usage-error.ts';
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
-import { changeKind, type ChangeKind } from '../upstream/change-kind.ts';
-import { classifyLabels } from '../upstream/classify-labels.ts';
-import { normalizeVersion, recordVersion, semverOrder, UNASSIGNED } from '../upstream/versions.ts';
+import { UsageError } from '#lib/cli/usage-error.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { changeKind, type ChangeKind } from '#lib/upstream/change-kind.ts';
+import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import { normalizeVersion, recordVersion, semverOrder, UNASSIGNED } from '#lib/upstream/versions.ts';
 import { projectVersions, type ProjectVersions } from './project-versions.ts';
 import { UPGRADE_GROUPS, upgradeGroup, type UpgradeGroup } from './upgrade-group.ts';
 

@@ -1,4 +1,4 @@
-import { issueFiles, loadIssueFolders } from '../content/load-issue-files.ts';
+import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
 import type { Coverage } from './build-upgrade.ts';
 
 /** The published issues that list each ref, oldest first, read outside Astro (drafts cover nothing yet). */

@@ -1,7 +1,7 @@
 // Every project's versions, oldest first, each with its records; and the records that
 // name no version. Computed once per set of records and shared by the pages and the CLI.
-import { recordDate, type UpstreamRecord } from '../schemas/upstream-record.ts';
-import { compareVersions, recordVersion } from '../upstream/versions.ts';
+import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { compareVersions, recordVersion } from '#lib/upstream/versions.ts';
 
 export interface ProjectVersions {
   repo: string;

@@ -1,10 +1,10 @@
 // `npm run changelog -- --from-version A --to-version B` as Markdown or JSON. Built as a
 // syntax tree like the window changelog, so upstream titles and notes are escaped.
 import type { PhrasingContent, RootContent } from 'mdast';
-import { heading, link, list, paragraph, serialiseMarkdown, text } from '../changelog/markdown-nodes.ts';
-import { noteToInline } from '../changelog/note-to-inline.ts';
-import { plural } from '../cli/plural.ts';
-import { sigName } from '../upstream/sig-name.ts';
+import { heading, link, list, paragraph, serialiseMarkdown, text } from '#lib/changelog/markdown-nodes.ts';
+import { noteToInline } from '#lib/changelog/note-to-inline.ts';
+import { plural } from '#lib/cli/plural.ts';
+import { sigName } from '#lib/upstream/sig-name.ts';
 import type { Upgrade, UpgradeEntry } from './build-upgrade.ts';
 import type { UpgradeGroup } from './upgrade-group.ts';
 

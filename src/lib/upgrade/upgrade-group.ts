@@ -1,8 +1,8 @@
 // Which group of an upgrade list a change goes in. The groups follow the Kubernetes
 // release notes (src/lib/upstream/change-kind.ts), with what needs the operator's
 // action first and the releases of the range before everything else that is left.
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
-import { changeKind } from '../upstream/change-kind.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { changeKind } from '#lib/upstream/change-kind.ts';
 
 /** The groups, in the order an upgrade list prints them. */
 export const UPGRADE_GROUPS = ['action-required', 'deprecation', 'api-change', 'feature', 'bug', 'release', 'other'] as const;

@@ -1,5 +1,5 @@
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
-import { UNASSIGNED } from '../upstream/versions.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { UNASSIGNED } from '#lib/upstream/versions.ts';
 import { projectVersions } from './project-versions.ts';
 
 /**

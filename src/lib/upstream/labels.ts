@@ -1,7 +1,7 @@
 // The topic vocabulary: which topic slugs exist, and how prow labels (`sig/…`,
 // `area/…`) map onto them. Drafts suggest topics from here, the knowledge pages
 // file changes under them, and `npm run check` refuses any other slug in an issue.
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { classifyLabels } from './classify-labels.ts';
 
 /**

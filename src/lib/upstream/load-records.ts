@@ -1,12 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
-import type { ContentProblem } from '../content/content-error.ts';
-import { parseJsonFile } from '../content/parse-json-file.ts';
-import { mapLimit } from '../fs/map-limit.ts';
-import { upstreamRecordSchema, type UpstreamRecord } from '../schemas/upstream-record.ts';
+import type { ContentProblem } from '#lib/content/content-error.ts';
+import { parseJsonFile } from '#lib/content/parse-json-file.ts';
+import { mapLimit } from '#lib/fs/map-limit.ts';
+import { upstreamRecordSchema, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { recordPath } from './record-files.ts';
-import { ifThere } from '../fs/if-there.ts';
-import { displayPath } from '../fs/display-path.ts';
+import { ifThere } from '#lib/fs/if-there.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 
 export interface LoadedRecords {
   /** Valid records by ref. */

@@ -1,4 +1,4 @@
-import type { UpstreamPull } from '../schemas/upstream-pull.ts';
+import type { UpstreamPull } from '#lib/schemas/upstream-pull.ts';
 import { extractReleaseNote } from './extract-release-note.ts';
 import { findReferences } from './find-references.ts';
 import type { GitHubPull, GitHubPullFile } from './github-types.ts';

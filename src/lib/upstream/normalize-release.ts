@@ -1,4 +1,4 @@
-import type { UpstreamRelease } from '../schemas/upstream-release.ts';
+import type { UpstreamRelease } from '#lib/schemas/upstream-release.ts';
 import { findReferences } from './find-references.ts';
 import type { GitHubRelease } from './github-types.ts';
 

@@ -1,4 +1,4 @@
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 /**
  * Where a record lives below the upstream folder:

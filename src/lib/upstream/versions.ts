@@ -3,7 +3,7 @@
 // prefixes (`knative-v1.9.0`) or none (`2.10.0`): every name is written `v` + the numbers
 // as given, so one project's versions read and link alike.
 import semver from 'semver';
-import type { UpstreamRecord } from '../schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 /** The slug and label of the records that name no version. */
 export const UNASSIGNED = 'unassigned';

@@ -1,11 +1,11 @@
 // /<lang>/changes.json: every upstream record as structured data, in the spirit of
 // relnotes.k8s.io, with the page of each change in this language.
 import type { APIContext } from 'astro';
-import { localeStaticPaths, type Lang } from '../../lib/i18n/locales.ts';
-import { urls } from '../../lib/site/urls.ts';
-import { changeKind } from '../../lib/upstream/change-kind.ts';
-import { recordVersion } from '../../lib/upstream/versions.ts';
-import { loadSite } from '../../site/load-site.ts';
+import { localeStaticPaths, type Lang } from '#lib/i18n/locales.ts';
+import { urls } from '#lib/site/urls.ts';
+import { changeKind } from '#lib/upstream/change-kind.ts';
+import { recordVersion } from '#lib/upstream/versions.ts';
+import { loadSite } from '#page-data/load-site.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

@@ -1,9 +1,9 @@
 import type { APIContext } from 'astro';
-import { localeStaticPaths, type Lang } from '../../lib/i18n/locales.ts';
-import { useTranslations } from '../../lib/i18n/translate.ts';
-import { urls } from '../../lib/site/urls.ts';
-import { rssFeed } from '../../site/issue-feed.ts';
-import { loadSite } from '../../site/load-site.ts';
+import { localeStaticPaths, type Lang } from '#lib/i18n/locales.ts';
+import { useTranslations } from '#lib/i18n/translate.ts';
+import { urls } from '#lib/site/urls.ts';
+import { rssFeed } from '#page-data/issue-feed.ts';
+import { loadSite } from '#page-data/load-site.ts';
 
 export const getStaticPaths = localeStaticPaths;
 

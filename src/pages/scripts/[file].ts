@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { headerSearchBundle } from '../../site/header-search-bundle.ts';
+import { headerSearchBundle } from '#page-data/header-search-bundle.ts';
 
 export async function getStaticPaths() {
   const { path } = await headerSearchBundle();

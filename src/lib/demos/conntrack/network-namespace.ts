@@ -4,7 +4,7 @@
 import { execFile, execFileSync } from 'node:child_process';
 import { promisify } from 'node:util';
 
-import { UnavailableError } from '../../cli/cli-errors.ts';
+import { UnavailableError } from '#lib/cli/cli-errors.ts';
 
 const run = promisify(execFile);
 

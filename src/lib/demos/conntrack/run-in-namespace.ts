@@ -4,10 +4,10 @@
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { machineInfoSchema, type MachineInfo } from '../../schemas/demo-machine.ts';
-import { modeResultSchema, type ModeResult } from '../../schemas/demo-mode-result.ts';
-import { UnavailableError } from '../../cli/cli-errors.ts';
-import { DemoInterruptedError } from '../demo-errors.ts';
+import { machineInfoSchema, type MachineInfo } from '#lib/schemas/demo-machine.ts';
+import { modeResultSchema, type ModeResult } from '#lib/schemas/demo-mode-result.ts';
+import { UnavailableError } from '#lib/cli/cli-errors.ts';
+import { DemoInterruptedError } from '#lib/demos/demo-errors.ts';
 import { createNamespace } from './network-namespace.ts';
 
 /** The command line entry, found from this file so any working directory will do. */

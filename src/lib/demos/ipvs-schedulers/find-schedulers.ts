@@ -3,7 +3,7 @@
 // /sys/module, so it is safe to run anywhere.
 import { access, readdir } from 'node:fs/promises';
 import { release } from 'node:os';
-import type { IpvsScheduler } from '../../schemas/ipvs-scheduler.ts';
+import type { IpvsScheduler } from '#lib/schemas/ipvs-scheduler.ts';
 import { readKernelConfig, tristate, type ConfigValue } from './kernel-config.ts';
 
 /** Every scheduler in Linux's net/netfilter/ipvs, with its config option suffix. */

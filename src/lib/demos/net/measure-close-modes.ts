@@ -2,10 +2,10 @@
 // mode, run N probes against a server of its own, then sample every second how the
 // sockets (and conntrack entries) for that server's port drain.
 import { runProbes, startProbeServer } from './probe-load.ts';
-import type { CloseMode, ModeResult } from '../../schemas/demo-mode-result.ts';
+import type { CloseMode, ModeResult } from '#lib/schemas/demo-mode-result.ts';
 import { sampleSockets } from './sample-sockets.ts';
 import type { SetLinger } from './set-linger.ts';
-import { plural } from '../../cli/plural.ts';
+import { plural } from '#lib/cli/plural.ts';
 
 export interface MeasureOptions {
   connections: number;

@@ -4,7 +4,7 @@
 // goes through TIME_WAIT; only how it closes changes between modes.
 import net from 'node:net';
 import { Worker } from 'node:worker_threads';
-import type { CloseMode } from '../../schemas/demo-mode-result.ts';
+import type { CloseMode } from '#lib/schemas/demo-mode-result.ts';
 import type { SetLinger } from './set-linger.ts';
 
 /** The SO_LINGER timeout each mode sets before close(2); null leaves the option off. */

@@ -1,9 +1,9 @@
 // The picture a shared link to the issue shows: drawn once, then read from the card cache.
 import type { APIContext } from 'astro';
-import { LOCALES } from '../../../../lib/i18n/locales.ts';
-import { cachedCard } from '../../../../lib/share-card/card-cache.ts';
-import { issueCardFacts } from '../../../../lib/share-card/card-facts.ts';
-import { loadSite, type Issue } from '../../../../site/load-site.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
+import { cachedCard } from '#lib/share-card/card-cache.ts';
+import { issueCardFacts } from '#lib/share-card/card-facts.ts';
+import { loadSite, type Issue } from '#page-data/load-site.ts';
 
 export async function getStaticPaths() {
   const { issuePages } = await loadSite();

@@ -1,12 +1,12 @@
 // The issue's rendered body and facts as JSON, read by `npm run wechat` and `npm run newsletter`,
 // which run under plain Node and cannot render Astro components themselves.
 import type { APIContext } from 'astro';
-import type { BuiltIssue } from '../../../../lib/channels/built-issue-schema.ts';
-import { LOCALES, type Lang } from '../../../../lib/i18n/locales.ts';
-import { urls } from '../../../../lib/site/urls.ts';
-import { loadSite, type Issue } from '../../../../site/load-site.ts';
-import { renderIssueHtml } from '../../../../site/render-issue-html.ts';
-import { channelPageKey } from '../../../../site/page-keys.ts';
+import type { BuiltIssue } from '#lib/channels/built-issue-schema.ts';
+import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import { urls } from '#lib/site/urls.ts';
+import { loadSite, type Issue } from '#page-data/load-site.ts';
+import { renderIssueHtml } from '#page-data/render-issue-html.ts';
+import { channelPageKey } from '#page-data/page-keys.ts';
 
 export async function getStaticPaths() {
   const { issues } = await loadSite();

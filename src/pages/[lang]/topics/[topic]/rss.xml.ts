@@ -1,11 +1,11 @@
 // A feed per topic, for readers who only want, say, networking news: the issues on the
 // topic, the same ones its page lists (named in frontmatter, or covering a change on it).
 import type { APIContext } from 'astro';
-import { LOCALES, type Lang } from '../../../../lib/i18n/locales.ts';
-import { topicName, useTranslations } from '../../../../lib/i18n/translate.ts';
-import { urls } from '../../../../lib/site/urls.ts';
-import { rssFeed } from '../../../../site/issue-feed.ts';
-import { loadSite } from '../../../../site/load-site.ts';
+import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import { topicName, useTranslations } from '#lib/i18n/translate.ts';
+import { urls } from '#lib/site/urls.ts';
+import { rssFeed } from '#page-data/issue-feed.ts';
+import { loadSite } from '#page-data/load-site.ts';
 
 export async function getStaticPaths() {
   const { knowledge } = await loadSite();

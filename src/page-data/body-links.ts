@@ -1,7 +1,7 @@
-import type { Lang } from '../lib/i18n/locales.ts';
-import { renderUpstreamBody, type BodyLinks } from '../lib/markdown/render-upstream-body.ts';
-import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
-import { urls } from '../lib/site/urls.ts';
+import type { Lang } from '#lib/i18n/locales.ts';
+import { renderUpstreamBody, type BodyLinks } from '#lib/markdown/render-upstream-body.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { urls } from '#lib/site/urls.ts';
 import { loadSite } from './load-site.ts';
 
 const cache = new Map<Lang, BodyLinks>();

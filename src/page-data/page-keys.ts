@@ -8,8 +8,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LOCALES, type Lang } from '../lib/i18n/locales.ts';
-import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
+import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { headerSearchBundle } from './header-search-bundle.ts';
 import { loadSite, type Issue } from './load-site.ts';
 

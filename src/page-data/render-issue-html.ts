@@ -3,14 +3,14 @@
 import mdxRenderer from '@astrojs/mdx/server.js';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { render } from 'astro:content';
-import Demo from '../components/Demo.astro';
-import Item from '../components/Item.astro';
-import Placeholder from '../components/Placeholder.astro';
-import { inlinePaletteColours, loadPalette, type Palette } from '../lib/markdown/shiki-palette.ts';
-import { SHIKI_THEMES } from '../lib/markdown/site-themes.ts';
-import { absolutizeHtml } from '../lib/site/absolutize-html.ts';
-import { stripHidden } from '../lib/site/strip-hidden.ts';
-import { urls } from '../lib/site/urls.ts';
+import Demo from '#components/Demo.astro';
+import Item from '#components/Item.astro';
+import Placeholder from '#components/Placeholder.astro';
+import { inlinePaletteColours, loadPalette, type Palette } from '#lib/markdown/shiki-palette.ts';
+import { SHIKI_THEMES } from '#lib/markdown/site-themes.ts';
+import { absolutizeHtml } from '#lib/site/absolutize-html.ts';
+import { stripHidden } from '#lib/site/strip-hidden.ts';
+import { urls } from '#lib/site/urls.ts';
 import type { Issue } from './load-site.ts';
 
 let container: Promise<AstroContainer> | undefined;

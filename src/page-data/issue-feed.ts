@@ -1,9 +1,9 @@
 // The feeds of issues, shared by the language feeds and the per-topic feeds: RSS 2.0
 // through @astrojs/rss, and JSON Feed 1.1, each with the latest issues in full as HTML.
 import rss from '@astrojs/rss';
-import { HTML_LANG, type Lang } from '../lib/i18n/locales.ts';
-import { feedIssueLimit } from '../lib/site/feed-limit.ts';
-import { urls } from '../lib/site/urls.ts';
+import { HTML_LANG, type Lang } from '#lib/i18n/locales.ts';
+import { feedIssueLimit } from '#lib/site/feed-limit.ts';
+import { urls } from '#lib/site/urls.ts';
 import type { Issue } from './load-site.ts';
 import { renderIssueHtml } from './render-issue-html.ts';
 

@@ -4,13 +4,13 @@
 // themselves live in src/lib/content so `npm run check` shares them.
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { ContentError, type ContentProblem } from '../lib/content/content-error.ts';
-import { findPlaceholders } from '../lib/content/find-placeholders.ts';
-import { checkIssueItems } from '../lib/content/resolve-issue-items.ts';
-import { isLang, LOCALES, otherLang, type Lang } from '../lib/i18n/locales.ts';
-import { buildKnowledge, type Knowledge } from '../lib/knowledge/build-knowledge.ts';
-import type { DemoResults } from '../lib/schemas/demo-results.ts';
-import type { UpstreamRecord } from '../lib/schemas/upstream-record.ts';
+import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
+import { findPlaceholders } from '#lib/content/find-placeholders.ts';
+import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
+import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
+import { buildKnowledge, type Knowledge } from '#lib/knowledge/build-knowledge.ts';
+import type { DemoResults } from '#lib/schemas/demo-results.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 

@@ -1,7 +1,7 @@
 // Joins the palette transformer to Astro's Shiki and serves its classes as a
 // stylesheet every page imports, so the rules and the classes come from the same themes.
 import type { AstroIntegration } from 'astro';
-import { loadPalette, paletteCss, shikiPalette } from '../lib/markdown/shiki-palette.ts';
+import { loadPalette, paletteCss, shikiPalette } from '#lib/markdown/shiki-palette.ts';
 
 const MODULE = 'virtual:upstream-weekly/shiki-palette.css';
 const RESOLVED = `\0${MODULE}`;
