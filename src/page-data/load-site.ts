@@ -9,6 +9,7 @@ import { findPlaceholders } from '#lib/content/find-placeholders.ts';
 import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
 import { buildKnowledge, type Knowledge } from '#lib/knowledge/build-knowledge.ts';
+import { channelIssueLimit } from '#lib/site/feed-limit.ts';
 import type { DemoResults } from '#lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
@@ -40,6 +41,8 @@ export interface SiteData {
   issuePages: Record<Lang, Issue[]>;
   /** Issues for the home page and feeds, which never list drafts. */
   published: Record<Lang, Issue[]>;
+  /** The latest issues per language (`channelIssueLimit()`), each with a WeChat page and a `channel.json`. */
+  channelIssues: Record<Lang, Issue[]>;
   /** Every upstream record, by ref. */
   records: Map<string, UpstreamRecord>;
   /** Demos by name, each with notes in both languages. */
@@ -116,7 +119,8 @@ async function load(): Promise<SiteData> {
   }
   const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));
   const knowledge = buildKnowledge(records, [...facts.values()], demoFacts);
-  return { issues, issuePages, published, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+  const channelIssues = Object.fromEntries(LOCALES.map((lang) => [lang, issues[lang].slice(0, channelIssueLimit())])) as Record<Lang, Issue[]>;
+  return { issues, issuePages, published, channelIssues, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }
 
 const mayHavePlaceholders = (entry: IssueEntry) =>

@@ -12,8 +12,9 @@ import { generateCorpus } from '#lib/bench/generate-corpus.ts';
 import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 
-// Fewer than the corpus's issues, so the feeds' cap is part of what is compared.
-const env = { FEED_ISSUES: '3' };
+// Fewer than the corpus's issues, so the caps of the feeds and of the channel pages are part of
+// what is compared: the week added moves an issue out of each.
+const env = { FEED_ISSUES: '3', CHANNEL_ISSUES: '2' };
 const RETITLED = 'A regathered title that every page naming this change must show';
 
 let root: string;
@@ -87,5 +88,16 @@ describe('a rebuild from the incremental cache', () => {
     expect(dates).toEqual([...dates].sort().reverse());
     const json = JSON.parse(await readFile(join(cached.outDir, 'zh', 'feed.json'), 'utf8'));
     expect(json.items).toHaveLength(3);
+  });
+
+  it('gives the WeChat page and channel.json to the latest CHANNEL_ISSUES issues only', async () => {
+    const files = await filesIn(cached.outDir);
+    for (const lang of ['zh', 'en']) {
+      const issues = files.filter((file) => new RegExp(`^${lang}/issues/[\\d-]+/index\\.html$`).test(file)).map((file) => file.split('/')[2]!).sort().reverse();
+      expect(issues.length).toBe(5);
+      const withChannels = (name: string) => files.filter((file) => file.startsWith(`${lang}/issues/`) && file.endsWith(name)).map((file) => file.split('/')[2]!).sort().reverse();
+      expect(withChannels('/wechat/index.html')).toEqual(issues.slice(0, 2));
+      expect(withChannels('/channel.json')).toEqual(issues.slice(0, 2));
+    }
   });
 });

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
 import { finished } from 'node:stream/promises';
+import { CliError } from '#lib/cli/cli-errors.ts';
 import { watchPeakRss } from './process-tree.ts';
 
 export interface TimedRun {
@@ -34,7 +35,7 @@ export async function timedRun(what: string, command: string, args: string[], op
   const peak = (await memory?.stop()) ?? 0;
   log.end();
   await finished(log);
-  if (exit.error) throw options.signal?.aborted ? options.signal.reason : new Error(`${what} could not start: ${exit.error.message}`);
-  if (exit.code !== 0) throw new Error(`${what} failed (exit ${exit.code}); see ${options.log}`);
+  if (exit.error) throw options.signal?.aborted ? options.signal.reason : new CliError(`${what} could not start: ${exit.error.message}`);
+  if (exit.code !== 0) throw new CliError(`${what} failed (exit ${exit.code}); see ${options.log}`);
   return { seconds, peakRssMiB: Math.round(peak / 2 ** 20) };
 }

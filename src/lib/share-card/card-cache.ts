@@ -3,6 +3,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import type { CardFacts } from './card-facts.ts';
 import { FONT_VERSION } from './card-fonts.ts';
 import { renderCard } from './render-card.ts';
@@ -13,8 +14,11 @@ const version = (name: string) => (require(`${name}/package.json`) as { version:
 /** Raise when the card's design (card-layout.ts) changes, so every cached card is drawn again. */
 export const CARD_DESIGN = 2;
 
-/** Cards live beside Astro's own cache, out of the repository and kept between builds. */
-export const CARD_CACHE_DIR = resolve('node_modules/.astro/share-cards');
+/**
+ * Cards live in Astro's own cache folder, out of the repository and kept between builds:
+ * another content folder (CONTENT_DIR) has a cache of its own, and its cards go with it.
+ */
+export const CARD_CACHE_DIR = resolve(astroCacheDirFor(process.env.CONTENT_DIR) ?? 'node_modules/.astro', 'share-cards');
 
 /** What a card looks like depends on its facts, its design and the versions of what draws it. */
 export function cardKey(facts: CardFacts): string {

@@ -1,15 +1,32 @@
-// How many issues a feed carries: the latest ones, each with its full content. A reader
-// polls the feed often, so it stays small (20 issues is well under 1 MiB) whatever the
-// archive's size; the archive pages list every issue. FEED_ISSUES overrides it for a build.
+// How many of the latest issues a build gives feeds and publishing channels. A reader polls
+// a feed often, so it stays small (20 issues is well under 1 MiB) whatever the archive's
+// size; the archive pages list every issue. The WeChat page and `channel.json` of an issue
+// serve the editor who publishes it, who sends the newest issues, so only the latest ones
+// get them: at ten years those pages would be over a third of the output and of the render
+// time. FEED_ISSUES and CHANNEL_ISSUES override the defaults for a build.
 
 /** The default number of issues in each feed (RSS and JSON Feed, language and topic feeds). */
 export const FEED_ISSUES = 20;
 
+/** The default number of latest issues per language with a WeChat page and a `channel.json`. */
+export const CHANNEL_ISSUES = 20;
+
+type Env = Record<string, string | undefined>;
+
 /** The feed length for this build: FEED_ISSUES from the environment when it is a positive whole number. */
-export function feedIssueLimit(env: Record<string, string | undefined> = process.env): number {
-  const raw = env.FEED_ISSUES;
-  if (raw === undefined || raw === '') return FEED_ISSUES;
+export function feedIssueLimit(env: Env = process.env): number {
+  return issueLimit(env, 'FEED_ISSUES', FEED_ISSUES);
+}
+
+/** How many of the latest issues get channel pages in this build (CHANNEL_ISSUES, default 20). */
+export function channelIssueLimit(env: Env = process.env): number {
+  return issueLimit(env, 'CHANNEL_ISSUES', CHANNEL_ISSUES);
+}
+
+function issueLimit(env: Env, name: string, fallback: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1) throw new Error(`FEED_ISSUES must be a whole number of issues, 1 or more (got \`${raw}\`)`);
+  if (!Number.isInteger(limit) || limit < 1) throw new Error(`${name} must be a whole number of issues, 1 or more (got \`${raw}\`)`);
   return limit;
 }

@@ -1,4 +1,5 @@
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import { channelIssueLimit } from './feed-limit.ts';
 import { urls } from './urls.ts';
 
 export interface RouteSources {
@@ -24,7 +25,7 @@ export interface RouteSources {
  * Every address the built site serves for the given content. `npm run check` resolves
  * internal links against it, and a build test holds it equal to what `dist` contains.
  */
-export function siteRoutes(sources: RouteSources, options: { drafts: boolean }): Set<string> {
+export function siteRoutes(sources: RouteSources, options: { drafts: boolean; channelIssues?: number }): Set<string> {
   const routes = new Set<string>(['/', '/404.html', '/robots.txt', ...sources.publicFiles]);
   for (const lang of LOCALES) {
     for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang), urls.card(lang)]) routes.add(path);
@@ -39,10 +40,12 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean }):
   }
   for (const demo of sources.demos) routes.add(urls.demo(demo.lang, demo.name));
   // An issue has a page in every language: where a translation is missing, a fallback page.
-  for (const issue of sources.issues) {
-    if (!issue.draft || options.drafts) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug)).add(urls.issueCard(lang, issue.slug));
-    // The publishing channels exist only in the languages the issue is written in.
-    if (!issue.draft || options.drafts) routes.add(urls.wechat(issue.lang, issue.slug)).add(urls.channelJson(issue.lang, issue.slug));
+  const shown = sources.issues.filter((issue) => !issue.draft || options.drafts);
+  for (const issue of shown) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug)).add(urls.issueCard(lang, issue.slug));
+  // The publishing channels exist only in the languages the issue is written in, for its latest issues.
+  for (const lang of LOCALES) {
+    const latest = shown.filter((issue) => issue.lang === lang).map((issue) => issue.slug).sort().reverse().slice(0, options.channelIssues ?? channelIssueLimit());
+    for (const slug of latest) routes.add(urls.wechat(lang, slug)).add(urls.channelJson(lang, slug));
   }
   return routes;
 }

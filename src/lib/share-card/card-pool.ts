@@ -1,0 +1,61 @@
+// Drawing a card takes one core 60–100 ms (Satori's layout, resvg's painting), and a build
+// of a ten-year archive with an empty cache draws over a thousand. Astro renders pages on
+// one thread, so the build hands every card to a worker thread as soon as it knows them
+// (the card route's getStaticPaths, before any page renders), and the worker draws them
+// into the cache on the other core while the pages render. A card page then reads its card
+// from the cache, first waiting for the worker if it is still on its way there. Where a
+// worker cannot start or stops, cards are drawn in place.
+import { resolve } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { cardKey } from './card-cache.ts';
+import type { CardFacts } from './card-facts.ts';
+import type { CardDone, CardJob } from './card-worker.ts';
+
+export class CardPool {
+  readonly #worker: Worker;
+  readonly #waiting = new Map<string, { promise: Promise<void>; settle: (error?: Error) => void }>();
+
+  constructor(dir: string) {
+    // By path from the project's root: this module is bundled into Astro's build, the worker is not.
+    // Node strips the worker's types itself; before 22.18 it has to be asked to.
+    this.#worker = new Worker(resolve('src/lib/share-card/card-worker.ts'), {
+      workerData: { dir },
+      execArgv: process.features.typescript ? [] : ['--experimental-strip-types', '--no-warnings'],
+      resourceLimits: { maxOldGenerationSizeMb: 256 },
+    });
+    // Cards are a head start, never a reason for the build to stay alive.
+    this.#worker.unref();
+    this.#worker.on('message', ({ key, error }: CardDone) => this.#settle(key, error ? new Error(error) : undefined));
+    this.#worker.on('error', (error) => this.#failAll(error));
+    this.#worker.on('exit', () => this.#failAll(new Error('the card worker stopped')));
+  }
+
+  /** Queues cards to draw, in order. */
+  draw(cards: readonly CardFacts[]): void {
+    for (const facts of cards) {
+      const key = cardKey(facts);
+      if (this.#waiting.has(key)) continue;
+      let settle!: (error?: Error) => void;
+      const promise = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())));
+      promise.catch(() => {});
+      this.#waiting.set(key, { promise, settle });
+      this.#worker.postMessage({ key, facts } satisfies CardJob);
+    }
+  }
+
+  /** Resolves once the worker has put this card in the cache; rejects if it could not. Undefined when it was never queued. */
+  ready(facts: CardFacts): Promise<void> | undefined {
+    const key = cardKey(facts);
+    const entry = this.#waiting.get(key);
+    if (entry) this.#worker.postMessage({ first: key });
+    return entry?.promise;
+  }
+
+  #settle(key: string, error?: Error) {
+    this.#waiting.get(key)?.settle(error);
+  }
+
+  #failAll(error: Error) {
+    for (const entry of this.#waiting.values()) entry.settle(error);
+  }
+}

@@ -1,0 +1,42 @@
+// The share card of every issue page: the card route's paths, and its picture, which the
+// card pool starts drawing on another thread as soon as the paths are known.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { LOCALES } from '#lib/i18n/locales.ts';
+import { CARD_CACHE_DIR, cachedCard, cardKey } from '#lib/share-card/card-cache.ts';
+import { issueCardFacts, type CardFacts } from '#lib/share-card/card-facts.ts';
+import { CardPool } from '#lib/share-card/card-pool.ts';
+import { loadSite, type Issue } from './load-site.ts';
+
+let pool: CardPool | undefined;
+
+/** What the card of an issue page draws; `site` is the site's address. */
+export function cardFactsOf(issue: Issue, site: URL): CardFacts {
+  const { data } = issue.entry;
+  return issueCardFacts({ lang: issue.lang, number: data.number, date: data.date, title: data.title, items: data.items }, site);
+}
+
+/** `getStaticPaths` for the issue cards; under `astro build`, the cards not in the cache go to the pool. */
+export async function issueCardPaths() {
+  const { issuePages } = await loadSite();
+  const paths = LOCALES.flatMap((lang) => issuePages[lang].map((issue) => ({ params: { lang, date: issue.slug }, props: { issue } })));
+  if (import.meta.env.ASTRO_BUILD) {
+    const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
+    const missing = paths.map(({ props }) => cardFactsOf(props.issue, site)).filter((facts) => !existsSync(join(CARD_CACHE_DIR, `${cardKey(facts)}.png`)));
+    if (missing.length > 0) {
+      try {
+        pool ??= new CardPool(CARD_CACHE_DIR);
+        pool.draw(missing);
+      } catch {
+        // No worker: each card page draws its own card.
+      }
+    }
+  }
+  return paths;
+}
+
+/** The PNG of a card: from the cache, once the pool has put it there, or drawn here. */
+export async function issueCardPng(facts: CardFacts): Promise<Buffer> {
+  await pool?.ready(facts)?.catch(() => {});
+  return (await cachedCard(facts)).png;
+}
