@@ -12,7 +12,7 @@ import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { changeTopics } from '#lib/upstream/labels.ts';
 import { assertDraftMdx } from './assert-draft-mdx.ts';
 import { ESM_LOOKALIKES, literalText } from './literal-text.ts';
-import { recordDay } from './select-items.ts';
+import { recordDay } from '#lib/upstream/refs.ts';
 import { SECTIONS, type Scored, type Section } from './score-item.ts';
 
 export interface DraftInput {
@@ -78,7 +78,7 @@ export function itemBlock(record: UpstreamRecord, lang: Lang, from: string): { n
   const card = { name: 'Item', attributes: { ref: record.ref } };
   const placeholder = { name: PLACEHOLDER, attributes: { for: record.ref } };
   const day = recordDay(record);
-  const late = day !== null && day < from ? [comment(t(`draft.late.${record.type}`, { day }))] : [];
+  const late = day < from ? [comment(t(`draft.late.${record.type}`, { day }))] : [];
   return { nodes: [title, ...late, jsx(card), jsx(placeholder)], elements: [card, placeholder] };
 }
 

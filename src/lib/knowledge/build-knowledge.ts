@@ -1,7 +1,8 @@
 // Everything the knowledge pages show that is computed rather than written: which
 // issues covered a change, how changes relate, each project's timeline, each topic.
 // Built once per build from indexes, so no page does work that grows with the site.
-import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { recordTime as when } from '#lib/upstream/refs.ts';
 import { changeKind } from '#lib/upstream/change-kind.ts';
 import { classifyLabels } from '#lib/upstream/classify-labels.ts';
 import { changeTopics as topicsOf } from '#lib/upstream/labels.ts';
@@ -54,7 +55,6 @@ export interface Knowledge {
 const NEARBY_DAYS = 28;
 const MAX_RELATED = 8;
 
-const when = (record: UpstreamRecord) => recordDate(record) ?? (record.type === 'pull' ? record.createdAt : '');
 const newestFirst = (records: ReadonlyMap<string, UpstreamRecord>) => (a: string, b: string) =>
   when(records.get(b)!).localeCompare(when(records.get(a)!)) || a.localeCompare(b);
 

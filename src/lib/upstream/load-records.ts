@@ -4,7 +4,7 @@ import type { ContentProblem } from '#lib/content/content-error.ts';
 import { parseJsonFile } from '#lib/content/parse-json-file.ts';
 import { mapLimit } from '#lib/fs/map-limit.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { recordPath } from './record-files.ts';
+import { recordPath } from './refs.ts';
 import { ifThere } from '#lib/fs/if-there.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 
