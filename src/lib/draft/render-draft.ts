@@ -8,6 +8,7 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Lang } from '#lib/i18n/locales.ts';
 import { useTranslations } from '#lib/i18n/translate.ts';
+import { PLACEHOLDER } from '#lib/content/find-placeholders.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { changeTopics } from '#lib/upstream/labels.ts';
 import { assertDraftMdx } from './assert-draft-mdx.ts';
@@ -24,8 +25,6 @@ export interface DraftInput {
   items: readonly Scored[];
 }
 
-/** The component that marks unwritten commentary; `npm run check` reports it in published issues. */
-export const PLACEHOLDER = 'Placeholder';
 
 export function renderDraft(input: DraftInput, lang: Lang): string {
   const t = useTranslations(lang);
