@@ -128,6 +128,11 @@ export function parseRefInput(input: string): ParsedRef | null {
   return null;
 }
 
+/** The files below the upstream folder that may hold a record, as a glob (Astro's loader reads these). */
+export const RECORD_FILES = '*/*/{pulls,releases}/*.json';
+/** Whether a path below the upstream folder (with `/`) is one of RECORD_FILES; `recordPath` says which one a record belongs in. */
+export const isRecordFile = (path: string) => /^[^/]+\/[^/]+\/(?:pulls|releases)\/[^/]+\.json$/.test(path);
+
 /** The fields that name a record (a record itself will do). */
 export type RecordKey = Pick<UpstreamRecord, 'type' | 'repo'> & { number?: number; tag?: string };
 
