@@ -6,6 +6,7 @@ import { demoResultsSchema } from '#lib/schemas/demo-results.ts';
 import { issueFrontmatterSchema } from '#lib/schemas/issue-frontmatter.ts';
 import { pageFrontmatterSchema } from '#lib/schemas/page-frontmatter.ts';
 import { upstreamRecordSchema } from '#lib/schemas/upstream-record.ts';
+import { RECORD_FILES } from '#lib/upstream/refs.ts';
 
 const root = contentDir();
 
@@ -17,7 +18,7 @@ export const collections = {
   }),
   // content/upstream/<owner>/<repo>/{pulls,releases}/*.json; the id is the record's ref.
   upstream: defineCollection({
-    loader: glob({ pattern: '*/*/{pulls,releases}/*.json', base: `${root}/upstream`, generateId: ({ data }) => String(data.ref) }),
+    loader: glob({ pattern: RECORD_FILES, base: `${root}/upstream`, generateId: ({ data }) => String(data.ref) }),
     schema: upstreamRecordSchema,
   }),
   // content/pages/<slug>/<lang>.mdx: the about page and other standing pages.

@@ -5,10 +5,12 @@
 import { readFile } from 'node:fs/promises';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
-import { findPlaceholders } from '#lib/content/find-placeholders.ts';
+import { mayHavePlaceholders } from '#lib/content/find-placeholders.ts';
+import { folderDateProblems, placeholderProblems } from '#lib/content/issue-rules.ts';
 import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
 import { buildKnowledge, type Knowledge } from '#lib/knowledge/build-knowledge.ts';
+import { issueFacts } from '#lib/knowledge/site-indexes.ts';
 import { channelIssueLimit } from '#lib/site/feed-limit.ts';
 import type { DemoResults } from '#lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
@@ -76,9 +78,7 @@ async function load(): Promise<SiteData> {
     const file = entry.filePath ?? entry.id;
     const [slug = '', lang] = entry.id.split('/');
     if (!isLang(lang)) continue;
-    if (slug !== entry.data.date) {
-      problems.push({ file, field: 'date', message: `\`${entry.data.date}\` does not match the folder name \`${slug}\`` });
-    }
+    problems.push(...folderDateProblems(file, entry.data.date, slug));
     const source = { file, items: entry.data.items };
     const hasRecord = (ref: string) => records.has(ref);
     if (checkIssueItems({ ...source, body: entry.body ?? '' }, hasRecord).length > 0) {
@@ -87,7 +87,7 @@ async function load(): Promise<SiteData> {
     }
     // A published issue must not go out with a draft's unwritten commentary. The file
     // is read again, to place each problem on its line, only when there is one.
-    if (!entry.data.draft && mayHavePlaceholders(entry)) problems.push(...findPlaceholders(file, await readFile(file, 'utf8')));
+    if (!entry.data.draft && mayHavePlaceholders(entry.data, entry.body ?? '')) problems.push(...placeholderProblems(file, await readFile(file, 'utf8'), false));
     if (entry.data.draft && !import.meta.env.SHOW_DRAFTS) continue;
     issues[lang].push({ entry, lang, slug });
   }
@@ -105,26 +105,12 @@ async function load(): Promise<SiteData> {
   ) as Record<Lang, Issue[]>;
   const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
   // Backlinks and topics come from the issues that have pages (drafts only in dev).
-  // Both languages of an issue count: their items agree (check), and a topic named in either gets a page.
-  const facts = new Map<string, { slug: string; number: number; items: string[]; topics: string[] }>();
-  for (const issue of LOCALES.flatMap((lang) => issues[lang])) {
-    const known = facts.get(issue.slug);
-    const data = issue.entry.data;
-    facts.set(issue.slug, {
-      slug: issue.slug,
-      number: data.number,
-      items: [...new Set([...(known?.items ?? []), ...data.items])],
-      topics: [...new Set([...(known?.topics ?? []), ...data.topics])],
-    });
-  }
+  const facts = issueFacts(LOCALES.flatMap((lang) => issues[lang]).map((issue) => ({ slug: issue.slug, ...issue.entry.data })));
   const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));
-  const knowledge = buildKnowledge(records, [...facts.values()], demoFacts);
+  const knowledge = buildKnowledge(records, facts, demoFacts);
   const channelIssues = Object.fromEntries(LOCALES.map((lang) => [lang, issues[lang].slice(0, channelIssueLimit())])) as Record<Lang, Issue[]>;
   return { issues, issuePages, published, channelIssues, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
 }
-
-const mayHavePlaceholders = (entry: IssueEntry) =>
-  /^\s*TODO\b/.test(entry.data.title) || /^\s*TODO\b/.test(entry.data.summary) || (entry.body ?? '').includes('<Placeholder');
 
 function collectDemos(entries: DemoEntry[], results: CollectionEntry<'demoResults'>[], problems: ContentProblem[]): Map<string, Demo> {
   const byName = new Map<string, Partial<Record<Lang, DemoEntry>>>();

@@ -10,6 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { githubAddressPattern, mentionPattern, pullRef } from '#lib/upstream/refs.ts';
 import { headerSearchBundle } from './header-search-bundle.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
@@ -18,9 +19,10 @@ const digest = (value: unknown) => createHash('sha256').update(typeof value === 
 /**
  * What every page depends on that Astro's hashes cannot see: the header search script
  * (bundled by esbuild), and the code that turns Markdown and MDX into HTML, which the
- * config passes to Astro as plugin functions. Read from the project root, where builds run.
+ * config passes to Astro as plugin functions (with the mention pattern they link refs by).
+ * Read from the project root, where builds run.
  */
-const CODE_OUTSIDE_PAGES = ['astro.config.mjs', 'src/integrations', 'src/lib/markdown'];
+const CODE_OUTSIDE_PAGES = ['astro.config.mjs', 'src/integrations', 'src/lib/markdown', 'src/lib/upstream/refs.ts'];
 let code: string | undefined;
 async function siteWide(): Promise<string> {
   code ??= digest(
@@ -42,14 +44,14 @@ const recordDigest = (record: UpstreamRecord | undefined) => {
 
 /**
  * The records a text may link to, of those that exist: a page's links change when one
- * of them is gathered. Generous on purpose (`owner/repo#1`, a GitHub address, and with
- * `repo` a bare `#1` or `GH-1`): a reference too many only costs a render.
+ * of them is gathered. Generous on purpose (a mention, a GitHub address in any case, and
+ * with `repo` a bare `#1` or `GH-1`): a reference too many only costs a render.
  */
 function linkedRecords(text: string, records: ReadonlyMap<string, unknown>, repo?: string): string[] {
   const found = new Set<string>();
-  for (const [, name, number] of text.matchAll(/([\w.-]+\/[\w.-]+)#(\d+)/g)) found.add(`${name}#${number}`);
-  for (const [, name, number] of text.matchAll(/github\.com\/([\w.-]+\/[\w.-]+)\/(?:pull|issues)\/(\d+)/gi)) found.add(`${name}#${number}`);
-  if (repo) for (const [, number] of text.matchAll(/(?:#|GH-)(\d+)/gi)) found.add(`${repo}#${number}`);
+  for (const [, owner, name, number] of text.matchAll(mentionPattern({ loose: true }))) found.add(pullRef(`${owner}/${name}`, number!));
+  for (const [, owner, name, number] of text.matchAll(githubAddressPattern('gi'))) found.add(pullRef(`${owner}/${name}`, number!));
+  if (repo) for (const [, number] of text.matchAll(/(?:#|GH-)(\d+)/gi)) found.add(pullRef(repo, number!));
   return [...found].filter((ref) => records.has(ref)).sort();
 }
 

@@ -35,7 +35,7 @@ describe('channelIssueLimit', () => {
 describe('the routes of the channel pages', () => {
   it('are the latest issues of each language only', () => {
     const issues = ['2024-01-01', '2024-01-08', '2024-01-15'].flatMap((slug) => [{ slug, lang: 'zh' as const, draft: false }, { slug, lang: 'en' as const, draft: slug === '2024-01-15' }]);
-    const routes = siteRoutes({ issues, publicFiles: [], demos: [], records: [], topics: [], projects: [], years: [], versions: [] }, { drafts: false, channelIssues: 2 });
+    const routes = siteRoutes({ issues, publicFiles: [], demos: [], records: [], indexes: { projects: new Map(), topics: new Map(), years: new Map() }, versions: [] }, { drafts: false, channelIssues: 2 });
     const channel = [...routes].filter((route) => route.endsWith('/wechat/')).sort();
     // A draft has no pages, so the English channel pages go one issue further back.
     expect(channel).toEqual(['/en/issues/2024-01-01/wechat/', '/en/issues/2024-01-08/wechat/', '/zh/issues/2024-01-08/wechat/', '/zh/issues/2024-01-15/wechat/']);

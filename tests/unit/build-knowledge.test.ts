@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildKnowledge, releaseCadence } from '#lib/knowledge/build-knowledge.ts';
+import { buildKnowledge } from '#lib/knowledge/build-knowledge.ts';
+import { releaseCadence } from '#lib/knowledge/site-indexes.ts';
 import { labelTopics } from '#lib/upstream/labels.ts';
 import { loadRecords } from '#lib/upstream/load-records.ts';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRefs, findReferences } from '#lib/upstream/find-references.ts';
+import { findReferences } from '#lib/upstream/find-references.ts';
+import { compareRefs } from '#lib/upstream/refs.ts';
 
 describe('findReferences', () => {
   it('resolves bare #n against the record’s repository', () => {

@@ -4,7 +4,8 @@ import { describe, expect, it } from 'vitest';
 import { upstreamRecordSchema } from '#lib/schemas/upstream-record.ts';
 import { normalizePull } from '#lib/upstream/normalize-pull.ts';
 import { normalizeRelease } from '#lib/upstream/normalize-release.ts';
-import { recordPath, serializeRecord } from '#lib/upstream/record-files.ts';
+import { serializeRecord } from '#lib/upstream/serialize-record.ts';
+import { recordPath } from '#lib/upstream/refs.ts';
 
 const FIXTURES = 'tests/fixtures/github';
 const readJson = async (path: string) => JSON.parse(await readFile(join(FIXTURES, path), 'utf8'));

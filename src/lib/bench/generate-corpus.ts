@@ -8,7 +8,8 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { addDays } from '#lib/days.ts';
 import type { UpstreamPull, UpstreamRelease } from '#lib/schemas/upstream-record.ts';
-import { recordPath, serializeRecord } from '#lib/upstream/record-files.ts';
+import { serializeRecord } from '#lib/upstream/serialize-record.ts';
+import { pullRef, recordPath, releaseRef } from '#lib/upstream/refs.ts';
 
 const PROJECTS = ['kubernetes/kubernetes', 'kubernetes/kubernetes', 'kubernetes/kubernetes', 'cilium/cilium', 'moby/moby', 'knative/serving', 'kyma-project/kyma'];
 const KINDS = ['kind/feature', 'kind/bug', 'kind/cleanup', 'kind/api-change', 'kind/deprecation'];
@@ -71,7 +72,7 @@ export async function generateCorpus(dir: string, issueCount: number, options: {
         const number = ++pullNumber;
         const labels = [rng.pick(KINDS), rng.pick(SIGS), ...(rng.next() < 0.4 ? [rng.pick(AREAS)] : []), 'release-note'].sort();
         const record: UpstreamPull = {
-          schema: 1, type: 'pull', ref: `${repo}#${number}`, repo, number, title: `${sentence(6)} (${number})`, author: `dev${rng.int(300)}`,
+          schema: 1, type: 'pull', ref: pullRef(repo, number), repo, number, title: `${sentence(6)} (${number})`, author: `dev${rng.int(300)}`,
           url: `https://github.com/${repo}/pull/${number}`, state: 'merged', createdAt: `${addDays(day, -3)}T09:00:00Z`, mergedAt: at,
           labels: [...new Set(labels)], milestone: `v1.${20 + Math.floor(refs.length / 400)}`, releaseNote: sentence(12), references: mention ? [mention] : [],
           files: Array.from({ length: 1 + rng.int(4) }, (_, file) => ({ path: `pkg/${rng.pick(WORDS)}/${rng.pick(WORDS)}_${file}.go`, status: 'modified', additions: rng.int(200), deletions: rng.int(80) })),
@@ -82,7 +83,7 @@ export async function generateCorpus(dir: string, issueCount: number, options: {
       } else {
         const tag = `v1.${refs.length}.${index}`;
         const record: UpstreamRelease = {
-          schema: 1, type: 'release', ref: `${repo}@${tag}`, repo, tag, title: `${repo.split('/')[1]} ${tag}`, author: null,
+          schema: 1, type: 'release', ref: releaseRef(repo, tag), repo, tag, title: `${repo.split('/')[1]} ${tag}`, author: null,
           url: `https://github.com/${repo}/releases/tag/${tag}`, prerelease: rng.next() < 0.3, publishedAt: at, targetCommitish: 'main',
           releaseNote: body, references: mention ? [mention] : [], body,
         };

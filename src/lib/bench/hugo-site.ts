@@ -7,7 +7,7 @@ import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
 import { HTML_LANG, LOCALES } from '#lib/i18n/locales.ts';
-import { recordDate } from '#lib/schemas/upstream-record.ts';
+import { landedAt } from '#lib/upstream/refs.ts';
 import { loadRecords } from '#lib/upstream/load-records.ts';
 import { changeUrl, hugoCard } from './hugo-card.ts';
 
@@ -45,7 +45,7 @@ export async function writeHugoSite(content: string, site: string, theme: { dir:
 
   for (const record of records.values()) {
     for (const lang of LOCALES) {
-      const frontmatter = { title: record.title, date: recordDate(record) ?? undefined, url: changeUrl(lang, record.ref), projects: [record.repo] };
+      const frontmatter = { title: record.title, date: landedAt(record) ?? undefined, url: changeUrl(lang, record.ref), projects: [record.repo] };
       await write(join(site, 'content', lang, 'changes', `${changeUrl(lang, record.ref).slice(`/${lang}/changes/`.length, -1)}.md`), frontmatter, `${hugoCard(record, lang)}\n${record.body ?? ''}\n`);
     }
   }

@@ -1,5 +1,6 @@
 import { dayOf } from '#lib/days.ts';
-import { recordDate, type UpstreamPull, type UpstreamRecord, type UpstreamRelease } from '#lib/schemas/upstream-record.ts';
+import type { UpstreamPull, UpstreamRecord, UpstreamRelease } from '#lib/schemas/upstream-record.ts';
+import { landedAt } from '#lib/upstream/refs.ts';
 import { changeKind, CHANGE_KINDS, type ChangeKind } from '#lib/upstream/change-kind.ts';
 import { classifyLabels } from '#lib/upstream/classify-labels.ts';
 import { sigName } from '#lib/upstream/sig-name.ts';
@@ -54,7 +55,7 @@ const byDateThenRef = <T extends { ref: string }>(date: (item: T) => string) => 
 /** Selects and groups the records of a changelog. Pure, so the output is the same on every run. */
 export function buildChangelog(records: Iterable<UpstreamRecord>, options: Omit<ChangelogOptions, 'format' | 'out'>): Changelog {
   const inWindow = (record: UpstreamRecord) => {
-    const when = recordDate(record);
+    const when = landedAt(record);
     return options.repos.includes(record.repo) && when !== null && dayOf(when) >= options.since && dayOf(when) <= options.until;
   };
   const selected = [...records].filter(inWindow);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import type { ContentProblem } from '#lib/content/content-error.ts';
-import { findPlaceholders } from '#lib/content/find-placeholders.ts';
+import { folderDateProblems, placeholderProblems } from '#lib/content/issue-rules.ts';
 import { parseFrontmatter } from '#lib/content/frontmatter.ts';
 import type { IssueFile, IssueFolder } from '#lib/content/load-issue-files.ts';
 import { findItemTags } from '#lib/content/find-item-tags.ts';
@@ -51,16 +51,14 @@ function checkIssueFile(file: IssueFile, context: FolderContext): ContentProblem
   const data = file.frontmatter!;
   const parsed = parseFrontmatter(file.text)!;
   const problems: ContentProblem[] = [];
-  if (data.date !== file.slug) {
-    problems.push({ file: file.file, line: parsed.lineOf(['date']), field: 'date', message: `\`${data.date}\` does not match the folder name \`${file.slug}\`` });
-  }
+  problems.push(...folderDateProblems(file.file, data.date, file.slug, parsed.lineOf(['date'])));
   problems.push(...checkIssueItems({ file: file.file, items: data.items, text: file.text }, context.hasRecord));
   const seen = new Set<string>();
   data.items.forEach((ref, index) => {
     if (seen.has(ref)) problems.push({ file: file.file, line: parsed.lineOf(['items', index]), field: `items[${index}]`, message: `\`${ref}\` is listed twice` });
     seen.add(ref);
   });
-  problems.push(...(data.draft ? leftToDo(file) : findPlaceholders(file.file, file.text)));
+  problems.push(...placeholderProblems(file.file, file.text, data.draft));
   problems.push(...checkBody(file.file, bodyOf(file), file.bodyLine, bodyContext(file, data.draft, context)));
   return problems;
 }
@@ -71,19 +69,6 @@ const bodyContext = (file: IssueFile, draft: boolean, context: FolderContext): B
   demos: context.demos,
   components: MDX_COMPONENTS.issues,
 });
-
-/** On a draft, placeholders and TODO text are the work left: warnings, each at its line, and a count. */
-function leftToDo(file: IssueFile): ContentProblem[] {
-  const left = findPlaceholders(file.file, file.text);
-  if (left.length === 0) return [];
-  const todos = left.filter((problem) => problem.field).length;
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const summary = [count(left.length - todos, 'placeholder'), count(todos, 'TODO')].join(', ');
-  return [
-    { file: file.file, line: parseFrontmatter(file.text)!.lineOf(['draft']), field: 'draft', severity: 'warning', message: `${summary} left before it can be published` },
-    ...left.map((problem) => ({ ...problem, severity: 'warning' as const })),
-  ];
-}
 
 const bodyOf = (file: IssueFile) => file.text.split('\n').slice(file.bodyLine - 1).join('\n');
 

@@ -7,11 +7,9 @@ import { listDemoNotes, listDemos } from '#lib/content/list-demos.ts';
 import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
 import { demoFrontmatterSchema } from '#lib/schemas/demo-frontmatter.ts';
 import { pageFrontmatterSchema } from '#lib/schemas/page-frontmatter.ts';
-import { changeYears, knownTopics } from '#lib/knowledge/label-topics.ts';
-import { siteRoutes } from '#lib/site/site-routes.ts';
 import { urls } from '#lib/site/urls.ts';
 import { loadRecords } from '#lib/upstream/load-records.ts';
-import { versionPages } from '#lib/upgrade/version-pages.ts';
+import { contentRoutes } from './content-routes.ts';
 import { checkDuplicates } from './check-duplicates.ts';
 import { checkIssueFolder } from './check-issue-folder.ts';
 import { checkTopics } from './check-topics.ts';
@@ -34,17 +32,7 @@ export async function runCheck(contentDir: string, publicDir: string): Promise<C
   const folders = await loadIssueFolders(join(contentDir, 'issues'));
   const files = issueFiles(folders);
   const demos = new Set(await listDemos(join(contentDir, 'demos')));
-  const sources = {
-    issues: files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false })),
-    publicFiles: await listPublicFiles(publicDir),
-    demos: await listDemoNotes(join(contentDir, 'demos')),
-    records: [...records.keys()],
-    projects: [...new Set([...records.values()].map((record) => record.repo))],
-    years: changeYears(records.values()),
-    versions: versionPages(records),
-    topics: knownTopics(records.values(), files.map((file) => file.frontmatter?.topics ?? [])),
-  };
-  const routes = { published: siteRoutes(sources, { drafts: false }), withDrafts: siteRoutes(sources, { drafts: true }) };
+  const routes = contentRoutes({ records, files, publicFiles: await listPublicFiles(publicDir), demos: await listDemoNotes(join(contentDir, 'demos')) });
 
   // 3. Each issue folder, then the issues against each other.
   const issueProblems = folders.flatMap((folder) => checkIssueFolder(folder, { hasRecord: (ref) => records.has(ref), demos, routes }));

@@ -1,10 +1,18 @@
+// What a draft leaves for the editor: `<Placeholder>` elements and frontmatter text
+// starting with TODO. The draft writes them, check and the build look for them here.
 import type { ContentProblem } from './content-error.ts';
 import { parseFrontmatter } from './frontmatter.ts';
 import { scanMdx } from './scan-mdx.ts';
 
-/** What a draft leaves for the editor: `<Placeholder>` elements and frontmatter text starting with TODO. */
+/** The component that marks unwritten commentary. */
+export const PLACEHOLDER = 'Placeholder';
 const TODO = /^\s*TODO\b/;
 const TEXT_FIELDS = ['title', 'summary'] as const;
+
+/** A quick look at already parsed data: false means the file certainly holds no placeholder. */
+export function mayHavePlaceholders(data: { title: string; summary: string }, body: string): boolean {
+  return TEXT_FIELDS.some((field) => TODO.test(data[field])) || body.includes(`<${PLACEHOLDER}`);
+}
 
 /** Lists the unfilled placeholders of an issue file, each with its line. */
 export function findPlaceholders(file: string, text: string): ContentProblem[] {
@@ -21,9 +29,9 @@ export function findPlaceholders(file: string, text: string): ContentProblem[] {
   const body = text.split('\n').slice(parsed.bodyLine - 1).join('\n');
   const scan = scanMdx(body, parsed.bodyLine - 1);
   if (scan.ok) {
-    for (const tag of scan.tags.filter((candidate) => candidate.name === 'Placeholder')) {
+    for (const tag of scan.tags.filter((candidate) => candidate.name === PLACEHOLDER)) {
       const what = tag.attributes.for === 'intro' || !tag.attributes.for ? 'the introduction' : tag.attributes.for;
-      problems.push({ file, line: tag.line, message: `commentary for ${what} is not written yet (<Placeholder> still in place)` });
+      problems.push({ file, line: tag.line, message: `commentary for ${what} is not written yet (<${PLACEHOLDER}> still in place)` });
     }
   }
   return problems;

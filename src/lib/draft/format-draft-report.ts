@@ -2,7 +2,7 @@ import { plural } from '#lib/cli/plural.ts';
 import type { AddSummary } from './run-add.ts';
 import type { DraftSummary } from './run-draft.ts';
 import { SECTIONS, type Section } from './score-item.ts';
-import { recordDay } from './select-items.ts';
+import { recordDay } from '#lib/upstream/refs.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 
 const SECTION_COUNT: Record<Section, (count: number) => string> = {

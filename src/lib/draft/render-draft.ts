@@ -8,11 +8,12 @@ import { toMarkdown } from 'mdast-util-to-markdown';
 import { stringify } from 'yaml';
 import type { Lang } from '#lib/i18n/locales.ts';
 import { useTranslations } from '#lib/i18n/translate.ts';
+import { PLACEHOLDER } from '#lib/content/find-placeholders.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { changeTopics } from '#lib/upstream/labels.ts';
 import { assertDraftMdx } from './assert-draft-mdx.ts';
 import { ESM_LOOKALIKES, literalText } from './literal-text.ts';
-import { recordDay } from './select-items.ts';
+import { recordDay } from '#lib/upstream/refs.ts';
 import { SECTIONS, type Scored, type Section } from './score-item.ts';
 
 export interface DraftInput {
@@ -24,8 +25,6 @@ export interface DraftInput {
   items: readonly Scored[];
 }
 
-/** The component that marks unwritten commentary; `npm run check` reports it in published issues. */
-export const PLACEHOLDER = 'Placeholder';
 
 export function renderDraft(input: DraftInput, lang: Lang): string {
   const t = useTranslations(lang);
@@ -78,7 +77,7 @@ export function itemBlock(record: UpstreamRecord, lang: Lang, from: string): { n
   const card = { name: 'Item', attributes: { ref: record.ref } };
   const placeholder = { name: PLACEHOLDER, attributes: { for: record.ref } };
   const day = recordDay(record);
-  const late = day !== null && day < from ? [comment(t(`draft.late.${record.type}`, { day }))] : [];
+  const late = day < from ? [comment(t(`draft.late.${record.type}`, { day }))] : [];
   return { nodes: [title, ...late, jsx(card), jsx(placeholder)], elements: [card, placeholder] };
 }
 

@@ -9,7 +9,7 @@ import { addItems, type AddedTo } from './add-items.ts';
 import { readLedger, readRecords } from './read-ledger.ts';
 import type { DraftEnvironment } from './run-draft.ts';
 import { backupStamp } from './run-draft.ts';
-import { isLanded } from './select-items.ts';
+import { isLanded } from '#lib/upstream/refs.ts';
 import { writeDraft, type PlannedFile, type WriteResult } from './write-draft.ts';
 
 export interface AddSummary {

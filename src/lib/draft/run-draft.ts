@@ -7,7 +7,8 @@ import { addDays, dayOf, daysBetween } from '#lib/days.ts';
 import type { ClientOptions } from '#lib/github/create-client.ts';
 import { GatherInterruptedError, runGather } from '#lib/gather/run-gather.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
-import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { landedAt } from '#lib/upstream/refs.ts';
 import { lookbackFlag, type DraftOptions } from './draft-options.ts';
 import { DraftError, DraftInterruptedError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
 import { planWindow, type Window } from './plan-window.ts';
@@ -133,6 +134,6 @@ export function backupStamp(now: Date): string {
 }
 
 function oldestDay(records: ReadonlyMap<string, UpstreamRecord>): string | null {
-  const days = [...records.values()].map((record) => recordDate(record)).filter((day): day is string => day !== null).map(dayOf);
+  const days = [...records.values()].map((record) => landedAt(record)).filter((day): day is string => day !== null).map(dayOf);
   return days.length > 0 ? days.reduce((a, b) => (a < b ? a : b)) : null;
 }

@@ -1,4 +1,5 @@
 import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import { recordTime } from '#lib/upstream/refs.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 /** The three sections of a draft, in the order they appear. */
@@ -45,9 +46,7 @@ export function scoreItem(record: UpstreamRecord): Scored {
   return { record, score, section: score >= PROGRESS_THRESHOLD ? 'progress' : 'other' };
 }
 
-const dateOf = (record: UpstreamRecord) => (record.type === 'pull' ? (record.mergedAt ?? record.createdAt) : record.publishedAt);
-
 /** Section by section; within one, most notable first; ties go to the earlier item, then by ref, so the order is stable. */
 export function inDraftOrder(a: Scored, b: Scored): number {
-  return SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || b.score - a.score || dateOf(a.record).localeCompare(dateOf(b.record)) || a.record.ref.localeCompare(b.record.ref, 'en', { numeric: true });
+  return SECTIONS.indexOf(a.section) - SECTIONS.indexOf(b.section) || b.score - a.score || recordTime(a.record).localeCompare(recordTime(b.record)) || a.record.ref.localeCompare(b.record.ref, 'en', { numeric: true });
 }

@@ -1,5 +1,6 @@
-import { addDays, dayOf, daysBetween } from '#lib/days.ts';
-import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { addDays, daysBetween } from '#lib/days.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { isLanded, recordDay } from '#lib/upstream/refs.ts';
 
 /** Where an earlier issue covered an item. */
 export interface Coverage {
@@ -35,17 +36,6 @@ export interface SelectInput {
   only?: readonly string[];
 }
 
-/** The day that places a record: merged or published, and for an unmerged pull request the day it was opened. */
-export function recordDay(record: UpstreamRecord): string | null {
-  const when = recordDate(record) ?? (record.type === 'pull' ? record.createdAt : null);
-  return when ? dayOf(when) : null;
-}
-
-/** A change that happened upstream: a merged pull request or a published release. */
-export function isLanded(record: UpstreamRecord): boolean {
-  return record.type === 'release' || record.state === 'merged';
-}
-
 /**
  * Picks the records a draft holds: merged or published in the window, or in the
  * lookback before it (late), and covered by no other issue.
@@ -60,9 +50,9 @@ export function selectItems(input: SelectInput): Selection {
   const candidates = input.only ? input.only.map((ref) => input.records.get(ref)!) : [...input.records.values()];
   for (const record of candidates) {
     const day = recordDay(record);
-    if (!input.only && (!day || day < input.from || day > input.to)) {
+    if (!input.only && (day < input.from || day > input.to)) {
       // Before the window, a landed change no issue covers is the backlog; anything else just falls outside.
-      const uncovered = day !== null && day < input.from && isLanded(record) && !input.covered.has(record.ref);
+      const uncovered = day < input.from && isLanded(record) && !input.covered.has(record.ref);
       if (uncovered && day >= lookbackFrom) {
         chosen.push(record);
         late.add(record.ref);
@@ -81,7 +71,7 @@ export function selectItems(input: SelectInput): Selection {
       leftOut.push({ ref: record.ref, reason: `already covered by issue ${coverage.number} (${coverage.date})` });
       continue;
     }
-    if (day !== null && day < input.from) late.add(record.ref);
+    if (day < input.from) late.add(record.ref);
     chosen.push(record);
   }
   leftOut.sort((a, b) => a.ref.localeCompare(b.ref));
@@ -100,7 +90,7 @@ export function findBacklog(records: ReadonlyMap<string, UpstreamRecord>, covere
   const entries: BacklogEntry[] = [];
   for (const record of records.values()) {
     const day = recordDay(record);
-    if (!day || !isLanded(record) || covered.has(record.ref)) continue;
+    if (!isLanded(record) || covered.has(record.ref)) continue;
     entries.push({ record, day, age: daysBetween(day, today) });
   }
   return entries.sort((a, b) => a.day.localeCompare(b.day) || a.record.ref.localeCompare(b.record.ref, 'en', { numeric: true }));

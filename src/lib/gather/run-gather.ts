@@ -8,7 +8,8 @@ import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { normalizePull } from '#lib/upstream/normalize-pull.ts';
 import type { GitHubRelease } from '#lib/upstream/github-types.ts';
 import { normalizeRelease } from '#lib/upstream/normalize-release.ts';
-import { recordPath, serializeRecord } from '#lib/upstream/record-files.ts';
+import { serializeRecord } from '#lib/upstream/serialize-record.ts';
+import { pullRef, recordPath, releaseRef } from '#lib/upstream/refs.ts';
 import { describeGitHubError, stopsTheRun } from './describe-error.ts';
 import { CliError, InterruptedError } from '#lib/cli/cli-errors.ts';
 import { fetchPull } from './fetch-pull.ts';
@@ -73,8 +74,8 @@ export async function runGather(
   if (options.since && options.until) items.push(...(await discover(github, options, progress, failed, signal)));
 
   // 3. Add the items named on the command line.
-  for (const { repo, number } of options.pulls) items.push({ kind: 'pull', ref: `${repo}#${number}`, repo, number });
-  for (const { repo, tag } of options.releases) items.push({ kind: 'release', ref: `${repo}@${tag}`, repo, tag });
+  for (const { repo, number } of options.pulls) items.push({ kind: 'pull', ref: pullRef(repo, number), repo, number });
+  for (const { repo, tag } of options.releases) items.push({ kind: 'release', ref: releaseRef(repo, tag), repo, tag });
   const unique = [...new Map(items.map((item) => [item.ref, item])).values()];
 
   // 4. Fetch, normalise and write each item.
@@ -112,10 +113,10 @@ async function discover(github: GitHubClient, options: GatherOptions, progress: 
   for (const watched of watchlist.repositories) {
     try {
       for (const number of await untilAborted(findPullRequests(github, watched, since, until), signal)) {
-        items.push({ kind: 'pull', ref: `${watched.repo}#${number}`, repo: watched.repo, number });
+        items.push({ kind: 'pull', ref: pullRef(watched.repo, number), repo: watched.repo, number });
       }
       for (const release of await untilAborted(findReleases(github, watched, since, until), signal)) {
-        items.push({ kind: 'release', ref: `${watched.repo}@${release.tag_name}`, repo: watched.repo, tag: release.tag_name, prefetched: release });
+        items.push({ kind: 'release', ref: releaseRef(watched.repo, release.tag_name), repo: watched.repo, tag: release.tag_name, prefetched: release });
       }
     } catch (error) {
       if (signal?.aborted) throw new GatherInterruptedError(0, 0);

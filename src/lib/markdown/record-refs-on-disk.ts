@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { PULL_REF, refOfRecordPath } from '#lib/upstream/refs.ts';
 
 /**
  * The refs of the pull-request records under `upstreamDir`, read from file names
@@ -14,8 +15,8 @@ export function pullRefsOnDisk(upstreamDir: string): Set<string> {
     return refs;
   }
   for (const name of names) {
-    const match = /^([^/\\]+)[/\\]([^/\\]+)[/\\]pulls[/\\](\d+)\.json$/.exec(name);
-    if (match) refs.add(`${match[1]}/${match[2]}#${match[3]}`);
+    const ref = refOfRecordPath(name);
+    if (ref && PULL_REF.test(ref)) refs.add(ref);
   }
   return refs;
 }

@@ -3,6 +3,7 @@
 // or already inside a link, are left alone; unknown refs stay plain text.
 import type { Root } from 'mdast';
 import { findAndReplace } from 'mdast-util-find-and-replace';
+import { mentionPattern, pullRef } from '#lib/upstream/refs.ts';
 
 export interface RecordLinkOptions {
   /** Whether a record with this ref exists. */
@@ -11,16 +12,14 @@ export interface RecordLinkOptions {
   href(ref: string, file: { path?: string }): string;
 }
 
-const MENTION = /(?<![\w/.-])([A-Za-z0-9][\w.-]*\/[A-Za-z0-9][\w.-]*)#([1-9]\d*)\b/g;
-
 export function remarkRecordLinks(options: RecordLinkOptions) {
   return (tree: Root, file: { path?: string }) => {
     findAndReplace(
       tree,
       [
-        MENTION,
-        (whole: string, repo: string, number: string) => {
-          const ref = `${repo}#${number}`;
+        mentionPattern(),
+        (whole: string, owner: string, repo: string, number: string) => {
+          const ref = pullRef(`${owner}/${repo}`, number);
           if (!options.hasRecord(ref)) return false;
           return { type: 'link', url: options.href(ref, file), children: [{ type: 'text', value: whole }] };
         },

@@ -8,8 +8,3 @@ export const upstreamRecordSchema = z.discriminatedUnion('type', [upstreamPullSc
 export type UpstreamRecord = z.infer<typeof upstreamRecordSchema>;
 export type { UpstreamPull } from './upstream-pull.ts';
 export type { UpstreamRelease } from './upstream-release.ts';
-
-/** The date that places a record in time: merge date for pull requests, publish date for releases. */
-export function recordDate(record: UpstreamRecord): string | null {
-  return record.type === 'pull' ? record.mergedAt : record.publishedAt;
-}

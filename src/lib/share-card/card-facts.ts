@@ -1,5 +1,6 @@
 import type { Lang } from '#lib/i18n/locales.ts';
 import { formatDay, useTranslations } from '#lib/i18n/translate.ts';
+import { refRepo } from '#lib/upstream/refs.ts';
 
 /** Everything a share card draws; the card and its cache key are made from this alone. */
 export interface CardFacts {
@@ -21,7 +22,7 @@ export const CARD_PROJECTS = 4;
 
 /** The repositories of an issue's item refs (`owner/repo#1`, `owner/repo@v1`), each once. */
 export function projectsOf(refs: readonly string[]): string[] {
-  return [...new Set(refs.map((ref) => ref.replace(/[#@].*$/, '')))];
+  return [...new Set(refs.map(refRepo))];
 }
 
 /** An issue's card, in the issue's own language. */

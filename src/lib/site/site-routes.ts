@@ -1,4 +1,5 @@
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import type { SiteIndexes } from '#lib/knowledge/site-indexes.ts';
 import { channelIssueLimit } from './feed-limit.ts';
 import { urls } from './urls.ts';
 
@@ -11,12 +12,8 @@ export interface RouteSources {
   demos: ReadonlyArray<{ name: string; lang: Lang }>;
   /** Every upstream record's ref, each with a change page. */
   records: readonly string[];
-  /** Every topic: from issue frontmatter and from labels. */
-  topics: readonly string[];
-  /** Every repository with records, each with a project page. */
-  projects: readonly string[];
-  /** Every year with a change, each with a page of the changes index. */
-  years: readonly string[];
+  /** Projects, topics and years, each with its pages: what siteIndexes computes for the pages. */
+  indexes: Pick<SiteIndexes, 'projects' | 'topics' | 'years'>;
   /** Projects with versions: each version (and `unassigned`) has a page, and the project an upgrade page. */
   versions: ReadonlyArray<{ repo: string; versions: readonly string[] }>;
 }
@@ -30,9 +27,9 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean; ch
   for (const lang of LOCALES) {
     for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang), urls.card(lang)]) routes.add(path);
     for (const ref of sources.records) routes.add(urls.change(lang, ref));
-    for (const repo of sources.projects) routes.add(urls.project(lang, repo));
-    for (const topic of sources.topics) routes.add(urls.topic(lang, topic)).add(urls.topicRss(lang, topic));
-    for (const year of sources.years) routes.add(urls.changesYear(lang, year));
+    for (const repo of sources.indexes.projects.keys()) routes.add(urls.project(lang, repo));
+    for (const topic of sources.indexes.topics.keys()) routes.add(urls.topic(lang, topic)).add(urls.topicRss(lang, topic));
+    for (const year of sources.indexes.years.keys()) routes.add(urls.changesYear(lang, year));
     for (const project of sources.versions) {
       routes.add(urls.upgrade(lang, project.repo));
       for (const version of project.versions) routes.add(urls.version(lang, project.repo, version));

@@ -2,7 +2,8 @@
 // has (each language once, and x-default), when it last changed where a date is known,
 // and whether it belongs in the sitemap at all.
 import { HTML_LANG, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
-import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { landedAt } from '#lib/upstream/refs.ts';
 import { translatePath, urls } from './urls.ts';
 
 export interface SitemapFacts {
@@ -35,7 +36,7 @@ export function sitemapFacts(
     newer('/', issue.slug);
   }
   for (const record of records) {
-    const day = recordDate(record)?.slice(0, 10);
+    const day = landedAt(record)?.slice(0, 10);
     if (day) for (const lang of LOCALES) newer(urls.change(lang, record.ref), day);
   }
   return { untranslated, lastmod };

@@ -1,4 +1,5 @@
 import type { Lang } from '#lib/i18n/locales.ts';
+import { parseRef } from '#lib/upstream/refs.ts';
 
 // Every internal address is built here, so a route change is a one-file change.
 export const urls = {
@@ -38,10 +39,10 @@ export const urls = {
  * as they are; anything else is percent-encoded with `~` for `%`, one path segment.
  */
 export function changePath(ref: string): string {
-  const pull = /^([^/]+\/[^#@]+)#(\d+)$/.exec(ref);
-  if (pull) return `${pull[1]}/${pull[2]}`;
-  const at = ref.indexOf('@');
-  return `${ref.slice(0, at)}/releases/${tagSegment(ref.slice(at + 1))}`;
+  const parsed = parseRef(ref);
+  if (!parsed) throw new Error(`not a ref: ${JSON.stringify(ref)}`);
+  const repo = `${parsed.owner}/${parsed.repo}`;
+  return parsed.kind === 'pull' ? `${repo}/${parsed.number}` : `${repo}/releases/${tagSegment(parsed.tag)}`;
 }
 
 export function tagSegment(tag: string): string {

@@ -2,7 +2,8 @@
 // what `npm run changelog -- --from-version A --to-version B` prints, and what the
 // upgrade page shows for the same choice.
 import { UsageError } from '#lib/cli/usage-error.ts';
-import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { landedAt } from '#lib/upstream/refs.ts';
 import { changeKind, type ChangeKind } from '#lib/upstream/change-kind.ts';
 import { classifyLabels } from '#lib/upstream/classify-labels.ts';
 import { normalizeVersion, recordVersion, semverOrder, UNASSIGNED } from '#lib/upstream/versions.ts';
@@ -58,7 +59,7 @@ export function upgradeEntry(record: UpstreamRecord, coveredBy: Coverage[] = [])
     title: record.title,
     url: record.url,
     author: record.author,
-    date: recordDate(record),
+    date: landedAt(record),
     version: recordVersion(record) ?? UNASSIGNED,
     group: upgradeGroup(record),
     kind: record.type === 'pull' ? changeKind(record.labels) : 'release',

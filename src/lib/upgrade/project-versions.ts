@@ -1,6 +1,7 @@
 // Every project's versions, oldest first, each with its records; and the records that
 // name no version. Computed once per set of records and shared by the pages and the CLI.
-import { recordDate, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { recordTime } from '#lib/upstream/refs.ts';
 import { compareVersions, recordVersion } from '#lib/upstream/versions.ts';
 
 export interface ProjectVersions {
@@ -15,8 +16,7 @@ const cache = new WeakMap<ReadonlyMap<string, UpstreamRecord>, Map<string, Proje
 
 const oldestFirst = (records: ReadonlyMap<string, UpstreamRecord>) => (a: string, b: string) => {
   const [left, right] = [records.get(a)!, records.get(b)!];
-  const when = (record: UpstreamRecord) => recordDate(record) ?? (record.type === 'pull' ? record.createdAt : '');
-  return when(left).localeCompare(when(right)) || a.localeCompare(b, 'en', { numeric: true });
+  return recordTime(left).localeCompare(recordTime(right)) || a.localeCompare(b, 'en', { numeric: true });
 };
 
 /** Versions by repository (`owner/repo`), for every repository with a record. */

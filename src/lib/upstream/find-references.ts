@@ -1,7 +1,8 @@
 // Finds the pull requests and issues a body points at, written as `#123`,
 // `owner/repo#123` or a full https://github.com/owner/repo/(pull|issues)/123 address.
-const URL_REF = /https?:\/\/github\.com\/([\w.-]+)\/([\w.-]+)\/(?:pull|issues)\/(\d+)/g;
-const CROSS_REF = /(?<![\w./-])([\w.-]+)\/([\w.-]+)#(\d+)\b/g;
+import { compareRefs, githubAddressPattern, mentionPattern, pullRef } from './refs.ts';
+
+/** A bare `#123`: not part of a word, a path, an HTML entity (`&#123;`) or `##`. */
 const LOCAL_REF = /(?<![\w/#&-])#(\d+)\b/g;
 
 /**
@@ -11,22 +12,13 @@ const LOCAL_REF = /(?<![\w/#&-])#(\d+)\b/g;
 export function findReferences(body: string | null | undefined, repo: string, self?: string): string[] {
   if (!body) return [];
   const found = new Set<string>();
-  const withoutUrls = body.replace(URL_REF, (_all, owner: string, name: string, num: string) => {
-    found.add(`${owner}/${name}#${Number(num)}`);
+  // Each address and mention is blanked once read, so its `#n` is not read again as a bare one.
+  const take = (...[, owner, name, number]: string[]) => {
+    found.add(pullRef(`${owner}/${name}`, Number(number)));
     return ' ';
-  });
-  const withoutCross = withoutUrls.replace(CROSS_REF, (_all, owner: string, name: string, num: string) => {
-    found.add(`${owner}/${name}#${Number(num)}`);
-    return ' ';
-  });
-  for (const match of withoutCross.matchAll(LOCAL_REF)) found.add(`${repo}#${Number(match[1])}`);
+  };
+  const rest = body.replace(githubAddressPattern(), take).replace(mentionPattern(), take);
+  for (const match of rest.matchAll(LOCAL_REF)) found.add(pullRef(repo, Number(match[1])));
   if (self) found.delete(self);
   return [...found].sort(compareRefs);
-}
-
-/** Orders `owner/repo#n` references by repository, then numerically. */
-export function compareRefs(a: string, b: string): number {
-  const [repoA = '', numA = '0'] = a.split('#');
-  const [repoB = '', numB = '0'] = b.split('#');
-  return repoA === repoB ? Number(numA) - Number(numB) : repoA < repoB ? -1 : 1;
 }

@@ -4,7 +4,7 @@ import type { ContentProblem } from '#lib/content/content-error.ts';
 import { parseJsonFile } from '#lib/content/parse-json-file.ts';
 import { mapLimit } from '#lib/fs/map-limit.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { recordPath } from './record-files.ts';
+import { isRecordFile, recordPath } from './refs.ts';
 import { ifThere } from '#lib/fs/if-there.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 
@@ -14,14 +14,12 @@ export interface LoadedRecords {
   problems: ContentProblem[];
 }
 
-const RECORD_FILE = /^[^/]+\/[^/]+\/(?:pulls|releases)\/[^/]+\.json$/;
-
 /** Reads and validates every record under `upstreamDir` (`<owner>/<repo>/{pulls,releases}/*.json`), outside Astro. */
 export async function loadRecords(upstreamDir: string): Promise<LoadedRecords> {
   const names = await ifThere(readdir(upstreamDir, { recursive: true }), []);
   const records = new Map<string, UpstreamRecord>();
   const problems: ContentProblem[] = [];
-  const files = names.map((entry) => entry.split(sep).join('/')).filter((entry) => RECORD_FILE.test(entry)).sort();
+  const files = names.map((entry) => entry.split(sep).join('/')).filter(isRecordFile).sort();
   const texts = await mapLimit(files, 64, (name) => readFile(join(upstreamDir, name), 'utf8'));
   files.forEach((name, index) => {
     const file = displayPath(join(upstreamDir, name));

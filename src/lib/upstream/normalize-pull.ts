@@ -1,6 +1,7 @@
 import type { UpstreamPull } from '#lib/schemas/upstream-pull.ts';
 import { extractReleaseNote } from './extract-release-note.ts';
 import { findReferences } from './find-references.ts';
+import { pullRef } from './refs.ts';
 import type { GitHubPull, GitHubPullFile } from './github-types.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { GitHubPull, GitHubPullFile } from './github-types.ts';
  */
 export function normalizePull(pull: GitHubPull, files: readonly GitHubPullFile[]): UpstreamPull {
   const repo = pull.base.repo.full_name;
-  const ref = `${repo}#${pull.number}`;
+  const ref = pullRef(repo, pull.number);
   const body = (pull.body ?? '').replace(/\r\n/g, '\n');
   const countsKnown = files.some((file) => (file.additions ?? 0) + (file.deletions ?? 0) > 0);
   const merged = pull.merged === true || pull.merged_at !== null;

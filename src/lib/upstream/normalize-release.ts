@@ -1,10 +1,11 @@
 import type { UpstreamRelease } from '#lib/schemas/upstream-release.ts';
 import { findReferences } from './find-references.ts';
+import { releaseRef } from './refs.ts';
 import type { GitHubRelease } from './github-types.ts';
 
 /** Turns a GitHub release of `repo` (`owner/name`) into an upstream record. */
 export function normalizeRelease(repo: string, release: GitHubRelease): UpstreamRelease {
-  const ref = `${repo}@${release.tag_name}`;
+  const ref = releaseRef(repo, release.tag_name);
   const body = (release.body ?? '').replace(/\r\n/g, '\n');
   const notes = body.trim();
   return {
