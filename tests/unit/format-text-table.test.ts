@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import stringWidth from 'string-width';
 import { describe, expect, it } from 'vitest';
+import { padToWidth } from '#lib/cli/pad-to-width.ts';
 import { formatTextTable } from '#lib/demos/format-text-table.ts';
 import { presentResults } from '#lib/demos/present-results.ts';
 import { demoResultsSchema } from '#lib/schemas/demo-results.ts';
@@ -22,5 +23,14 @@ describe('formatTextTable', () => {
       const at = line.indexOf(cells[1]!, cells[0]!.length);
       expect(stringWidth(line.slice(0, at)), line).toBe(secondColumn);
     }
+  });
+});
+
+describe('padToWidth', () => {
+  it('pads to terminal columns, so a release tag with CJK lines up with ASCII refs in draft and backlog listings', () => {
+    expect(padToWidth('o/r#1', 8)).toBe('o/r#1   ');
+    expect(padToWidth('o/r@v1-测试', 14)).toBe('o/r@v1-测试   ');
+    expect(stringWidth(padToWidth('o/r@v1-测试', 14))).toBe(14);
+    expect(padToWidth('longer than the width', 4)).toBe('longer than the width');
   });
 });
