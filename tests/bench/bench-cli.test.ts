@@ -46,6 +46,13 @@ async function searchablePages(dir: string, lang: string): Promise<number> {
   return texts.filter((html) => html.includes('data-pagefind-body')).length;
 }
 
+/** The cells of the printed table's row called `label` (cells are two or more spaces apart). */
+function row(stdout: string, label: string): string[] {
+  const line = stdout.split('\n').find((candidate) => candidate.startsWith(`${label}  `));
+  if (!line) throw new Error(`no row "${label}" in:\n${stdout}`);
+  return line.slice(label.length).trim().split(/ {2,}/);
+}
+
 async function pagefindEntry(dir: string): Promise<Record<string, number>> {
   const entry = JSON.parse(await readFile(join(dir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { page_count: number }> };
   return Object.fromEntries(Object.entries(entry.languages).map(([lang, index]) => [lang, index.page_count]));
@@ -85,6 +92,33 @@ describe('npm run bench -- --issues 2 --warm [--baseline hugo] --keep', () => {
     // A Node process running Astro is over 100 MiB resident; the sampler saw it.
     expect(result.build.peakRssMiB).toBeGreaterThan(100);
     expect(result.warm!.peakRssMiB).toBeGreaterThan(100);
+  });
+
+  it('reports the warm build\'s files, bytes, search index and largest page as they are on disk', async () => {
+    const sizes = await Promise.all((await files(kept.dist)).map(async (path) => ({ path: `/${path}`, bytes: (await stat(join(kept.dist, path))).size })));
+    const total = (list: typeof sizes) => list.reduce((sum, file) => sum + file.bytes, 0);
+    const pages = sizes.filter((file) => file.path.endsWith('.html'));
+    expect(result.warm!.output).toMatchObject({
+      files: sizes.length,
+      bytes: total(sizes),
+      pagefindBytes: total(sizes.filter((file) => file.path.startsWith('/pagefind/'))),
+      largestPage: pages.reduce((a, b) => (b.bytes > a.bytes ? b : a)),
+    });
+  });
+
+  it('derives its rates from the figures it saved, and prints the figures it saved', () => {
+    const { build, output, warm } = result;
+    expect(build.pagesPerSecond).toBeCloseTo(output.pages / build.seconds, 6);
+    expect(build.msPerPage).toBeCloseTo((build.seconds * 1000) / output.pages, 6);
+    const count = (value: number) => value.toLocaleString('en-US');
+    expect(row(stdout, 'issues / records')).toEqual(['2 / 30']);
+    expect(row(stdout, 'pages built')[0]).toBe(count(output.pages));
+    expect(row(stdout, 'issue pages')[0]).toBe('4');
+    expect(row(stdout, 'peak RSS (process tree)')[0]).toBe(`${count(build.peakRssMiB)} MiB`);
+    expect(row(stdout, 'output')[0]).toBe(`${count(output.files)} files, ${(output.bytes / 2 ** 20).toFixed(1)} MiB`);
+    expect(row(stdout, 'feeds')[0]).toBe(`${output.feeds.count}, ${(output.feeds.bytes / 2 ** 20).toFixed(1)} MiB in all`);
+    expect(row(stdout, 'warm rebuild (+1 issue)')[0]).toBe(`${warm!.seconds.toFixed(1)} s, 6 issue pages`);
+    expect(row(stdout, 'warm rebuild peak RSS')[0]).toBe(`${count(warm!.peakRssMiB)} MiB`);
   });
 
   it('measures every feed, and the largest is the one on disk', async () => {

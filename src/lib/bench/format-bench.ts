@@ -1,5 +1,7 @@
 import type { OutputStats } from './measure-output.ts';
 import type { BenchResult } from './run-bench.ts';
+import stringWidth from 'string-width';
+import { padToWidth } from '#lib/cli/pad-to-width.ts';
 import { plural } from '#lib/cli/plural.ts';
 
 /** Issue 16's targets, shown next to the figures they apply to (they are set for 520 issues). */
@@ -54,12 +56,12 @@ export function formatBench(result: BenchResult): string {
     rows.push(['dev server: save → page served', result.editor.devRefreshSeconds === null ? 'not measured' : `${result.editor.devRefreshSeconds.toFixed(2)} s`]);
   }
   // Machine and corpus lines span the table; the others are aligned in columns.
-  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row, index) => (index < 2 && column > 0 ? 0 : (row[column] ?? '').length))));
+  const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row, index) => (index < 2 && column > 0 ? 0 : stringWidth(row[column] ?? '')))));
   const hasPeer = baseline !== null;
   return rows
     .map((row, index) => {
-      if (index < 2) return `${row[0].padEnd(widths[0]!)}  ${row[1]}`;
-      const cells = [row[0].padEnd(widths[0]!), row[1].padEnd(widths[1]!), ...(hasPeer ? [(row[2] ?? '').padEnd(widths[2]!)] : []), row[3] ?? ''];
+      if (index < 2) return `${padToWidth(row[0], widths[0]!)}  ${row[1]}`;
+      const cells = [padToWidth(row[0], widths[0]!), padToWidth(row[1], widths[1]!), ...(hasPeer ? [padToWidth(row[2] ?? '', widths[2]!)] : []), row[3] ?? ''];
       return cells.join('  ').trimEnd();
     })
     .join('\n');

@@ -1,6 +1,6 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { mapLimit } from '#lib/fs/map-limit.ts';
+import pLimit from 'p-limit';
 import { isLang, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { IssueFrontmatter } from '#lib/schemas/issue-frontmatter.ts';
 import type { ContentProblem } from './content-error.ts';
@@ -34,7 +34,7 @@ export interface IssueFolder {
 export async function loadIssueFolders(issuesDir: string): Promise<IssueFolder[]> {
   const entries = await ifThere(readdir(issuesDir, { withFileTypes: true }), []);
   const dirs = entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));
-  const folders = await mapLimit(dirs, 32, async (entry) => {
+  const folders = await pLimit(32).map(dirs, async (entry) => {
     const dir = join(issuesDir, entry.name);
     const folder: IssueFolder = { slug: entry.name, dir: displayPath(dir), files: {} };
     for (const name of (await readdir(dir)).sort()) {

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import type { ContentProblem } from './content-error.ts';
-import { fieldPath, friendlyMessage, valueAt } from './format-zod-issues.ts';
+import { fieldPath, friendlyMessage, REPORT_INPUT } from './format-zod-issues.ts';
 import type { ParsedYaml } from './yaml-lines.ts';
 
 export type SchemaResult<T> = { value: T; problems: [] } | { value: null; problems: ContentProblem[] };
@@ -10,7 +10,7 @@ export function checkYamlAgainst<T>(file: string, parsed: ParsedYaml, schema: z.
   if (parsed.errors.length > 0) {
     return { value: null, problems: parsed.errors.map((error) => ({ file, line: error.line, message: `YAML: ${error.message}` })) };
   }
-  const result = schema.safeParse(parsed.data);
+  const result = schema.safeParse(parsed.data, REPORT_INPUT);
   if (result.success) return { value: result.data, problems: [] };
   return {
     value: null,
@@ -19,7 +19,7 @@ export function checkYamlAgainst<T>(file: string, parsed: ParsedYaml, schema: z.
       // An unknown key has no path of its own: point at the key itself.
       line: parsed.lineOf(issue.code === 'unrecognized_keys' ? [...issue.path, issue.keys[0]!] : issue.path),
       field: fieldPath(issue.path) || undefined,
-      message: friendlyMessage(issue, valueAt(parsed.data, issue.path)),
+      message: friendlyMessage(issue),
     })),
   };
 }

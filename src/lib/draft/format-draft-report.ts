@@ -4,6 +4,7 @@ import type { DraftSummary } from './run-draft.ts';
 import { SECTIONS, type Section } from './score-item.ts';
 import { recordDay } from '#lib/upstream/refs.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
+import { padToWidth } from '#lib/cli/pad-to-width.ts';
 
 const SECTION_COUNT: Record<Section, (count: number) => string> = {
   progress: (count) => `${count} progress`,
@@ -21,13 +22,13 @@ export function formatDraftReport(summary: DraftSummary, dryRun: boolean): strin
   for (const section of SECTIONS) {
     for (const item of items.filter((candidate) => candidate.section === section)) {
       const mark = summary.late.has(item.record.ref) ? `  late: ${item.record.type === 'pull' ? 'merged' : 'published'} ${recordDay(item.record)}` : '';
-      lines.push(`  + ${item.record.ref.padEnd(40)} ${section.padEnd(8)} score ${item.score}${mark}`);
+      lines.push(`  + ${padToWidth(item.record.ref, 40)} ${section.padEnd(8)} score ${item.score}${mark}`);
     }
   }
   if (summary.late.size > 0) lines.push(`draft: late items are dated before the window (the lookback reaches ${plural(summary.lookbackDays, 'day')} back); each is marked in the draft`);
   if (summary.leftOut.length > 0) {
     lines.push(`draft: left out ${summary.leftOut.length}:`);
-    for (const item of summary.leftOut) lines.push(`  - ${item.ref.padEnd(40)} ${item.reason}`);
+    for (const item of summary.leftOut) lines.push(`  - ${padToWidth(item.ref, 40)} ${item.reason}`);
   }
   if (summary.older.count > 0) {
     lines.push(`draft: ${plural(summary.older.count, 'uncovered record')} older than the lookback (the oldest from ${summary.older.oldest}); ${summary.older.flag} includes ${summary.older.count === 1 ? 'it' : 'them'}, npm run backlog lists ${summary.older.count === 1 ? 'it' : 'them'}`);

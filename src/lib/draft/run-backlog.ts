@@ -5,6 +5,7 @@ import { addDays, daysBetween } from '#lib/days.ts';
 import { DEFAULT_LOOKBACK_DAYS, lookbackFlag } from './draft-options.ts';
 import { readLedger, readRecords } from './read-ledger.ts';
 import { findBacklog, type BacklogEntry } from './select-items.ts';
+import { padToWidth } from '#lib/cli/pad-to-width.ts';
 
 export interface BacklogSummary {
   today: string;
@@ -27,7 +28,7 @@ export function formatBacklog(summary: BacklogSummary): string {
   const lines = [`backlog: ${plural(entries.length, 'record')} no issue covers, oldest first (ages as of ${summary.today}):`];
   for (const entry of entries) {
     const what = entry.record.type === 'pull' ? 'merged   ' : 'published';
-    lines.push(`  ${entry.record.ref.padEnd(44)} ${what} ${entry.day}  ${plural(entry.age, 'day')} old`);
+    lines.push(`  ${padToWidth(entry.record.ref, 44)} ${what} ${entry.day}  ${plural(entry.age, 'day')} old`);
   }
   if (nextFrom) {
     const reach = addDays(nextFrom, -DEFAULT_LOOKBACK_DAYS);

@@ -1,18 +1,10 @@
+import { RequestError } from '@octokit/request-error';
 import { FileSystemError } from '#lib/cli/cli-errors.ts';
 import { REPLAY_MISSING_HEADER } from '#lib/github/recording.ts';
 import { MalformedResponseError, unreachable } from '#lib/github/create-client.ts';
 
-interface HttpError {
-  status: number;
-  message: string;
-  response?: { headers?: Record<string, string | undefined> };
-}
-
-const isHttpError = (error: unknown): error is HttpError =>
-  typeof error === 'object' && error !== null && typeof (error as HttpError).status === 'number';
-
 /** When a rate limit resets, from the error's headers, as a sentence. */
-function resetSentence(headers: Record<string, string | undefined> | undefined, now: Date): string {
+function resetSentence(headers: NonNullable<RequestError['response']>['headers'] | undefined, now: Date): string {
   const reset = Number(headers?.['x-ratelimit-reset']);
   if (!reset) return 'Retry later.';
   const at = new Date(reset * 1000);
@@ -23,7 +15,8 @@ function resetSentence(headers: Record<string, string | undefined> | undefined, 
 /** A failure that every other request would meet too (a refused token, a used-up rate limit): the run stops. */
 export function stopsTheRun(error: unknown): boolean {
   if (error instanceof FileSystemError) return true;
-  if (!isHttpError(error) || error instanceof MalformedResponseError) return false;
+  if (!(error instanceof RequestError)) return false;
+  // A body cut off in transit (MalformedResponseError, 502) is this item's alone, and goes on.
   return unreachable(error) !== null || error.status === 401 || error.status === 403 || error.status === 429;
 }
 
@@ -35,7 +28,7 @@ export function describeGitHubError(error: unknown, what: string, authenticated:
   if (error instanceof MalformedResponseError) return `${what}: ${error.message}`;
   // The recording folder (--record) could not be written: a file-system failure, not GitHub's.
   if (error instanceof FileSystemError) return error.message;
-  if (!isHttpError(error)) return `${what}: ${(error as Error)?.message ?? String(error)}`;
+  if (!(error instanceof RequestError)) return `${what}: ${(error as Error)?.message ?? String(error)}`;
   const headers = error.response?.headers;
   const network = unreachable(error);
   switch (true) {

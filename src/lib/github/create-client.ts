@@ -3,6 +3,7 @@
 // and optional record/replay. The live path and the tests differ only in options.
 import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
+import { RequestError } from '@octokit/request-error';
 import { Octokit } from '@octokit/rest';
 import { FileSystemError, isFsError } from '#lib/cli/cli-errors.ts';
 import { EtagCache } from './etag-cache.ts';
@@ -65,10 +66,10 @@ const retryNotes: Plugin = (octokit, settings) => {
     // A recording that could not be written (--record) fails inside fetch: not GitHub's fault, and not worth retrying.
     const cause = (error as { cause?: unknown }).cause;
     if (isFsError(cause)) throw new FileSystemError(cause);
-    const status = (error as { status?: number }).status ?? 0;
     const attempt = Number((request.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
-    // The plugin's own test: an error carrying its request (Ctrl-C's AbortError does not) with a retried status.
-    const retried = (error as { request?: unknown }).request !== undefined && status >= 400 && !DO_NOT_RETRY.includes(status);
+    // The plugin's own test: a RequestError (Ctrl-C's AbortError is not one) with a retried status.
+    const status = error instanceof RequestError ? error.status : 0;
+    const retried = status >= 400 && !DO_NOT_RETRY.includes(status);
     if (retried && attempt <= RETRIES) {
       const path = new URL(octokit.request.endpoint(request).url).pathname;
       const seconds = (attempt ** 2 * (options.retryBaseMs ?? 1000)) / 1000;
@@ -139,8 +140,7 @@ function installEtagCache(octokit: InstanceType<typeof Octokit>, cache: EtagCach
       await cache.set(url, response as { status: number; headers: Record<string, string>; data: unknown });
       return response;
     } catch (error) {
-      const status = (error as { status?: number }).status;
-      if (status === 304 && cached) {
+      if (error instanceof RequestError && error.status === 304 && cached) {
         return { url, status: cached.status, headers: { ...cached.headers }, data: cached.data } as Awaited<ReturnType<typeof request>>;
       }
       throw error;
@@ -153,22 +153,20 @@ function installEtagCache(octokit: InstanceType<typeof Octokit>, cache: EtagCach
  * resolve), or null when the server did answer. Octokit reports these as a 500 with no response.
  */
 export function unreachable(error: unknown): string | null {
-  const failure = error as { status?: number; response?: unknown; message?: string; cause?: { code?: string; message?: string; cause?: { code?: string } } };
-  if (failure.status !== 500 || failure.response !== undefined || error instanceof MalformedResponseError) return null;
-  return failure.cause?.cause?.code ?? failure.cause?.code ?? failure.message ?? 'no answer';
+  if (!(error instanceof RequestError) || error.status !== 500 || error.response !== undefined) return null;
+  const cause = error.cause as { code?: string; cause?: { code?: string } } | undefined;
+  return cause?.cause?.code ?? cause?.code ?? (error.message || 'no answer');
 }
 
 /**
  * Octokit hands back the raw text when a JSON body does not parse (an answer cut off in
- * transit). `status` and `request` are what the retry plugin reads: it retries this as it
- * would a 502 from a proxy, which is what such an answer amounts to.
+ * transit). As a RequestError with status 502 and its request, the retry plugin retries it
+ * as it would a 502 from a proxy, which is what such an answer amounts to.
  */
-export class MalformedResponseError extends Error {
-  readonly status = 502;
-  readonly request: unknown;
-  constructor(what: string, request: unknown) {
-    super(`${what}: the response body is not valid JSON (cut off in transit?), also after retrying; nothing was written for it`);
-    this.name = 'MalformedResponseError';
-    this.request = request;
+export class MalformedResponseError extends RequestError {
+  constructor(what: string, request: RequestErrorOptions['request']) {
+    super(`${what}: the response body is not valid JSON (cut off in transit?), also after retrying; nothing was written for it`, 502, { request });
   }
 }
+
+type RequestErrorOptions = ConstructorParameters<typeof RequestError>[2];

@@ -1,32 +1,34 @@
 import { z } from 'zod';
 
+// Each field's comment is its `.describe()`, so editors show it too: `npm run watchlist:schema`
+// publishes this schema as content/watchlist.schema.json, which the YAML names for completion.
+
 const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9._-]+$/;
 
-/** What to gather from one repository. */
-export const watchedRepoSchema = z.strictObject({
-  /** `owner/repo` on GitHub (or on the Enterprise server GITHUB_API_URL points at). */
-  repo: z.string().regex(REPO, 'expected `owner/repo`'),
-  /** Merged pull requests to gather; leave out to gather none from this repository. */
-  pulls: z
-    .strictObject({
-      /** A merged pull request is gathered when it carries any of these labels; an empty list gathers every merged one. */
-      anyLabel: z.array(z.string().min(1)).default([]),
-    })
-    .optional(),
-  /** Releases to gather; leave out to gather none from this repository. */
-  releases: z
-    .strictObject({
-      /** Whether release candidates, betas and other pre-releases are gathered too. */
-      prereleases: z.boolean().default(true),
-    })
-    .optional(),
-});
+export const watchedRepoSchema = z
+  .strictObject({
+    repo: z.string().regex(REPO, 'expected `owner/repo`').describe('`owner/repo` on GitHub (or on the Enterprise server GITHUB_API_URL points at).'),
+    pulls: z
+      .strictObject({
+        anyLabel: z
+          .array(z.string().min(1))
+          .default([])
+          .describe('A merged pull request is gathered when it carries any of these labels; an empty list gathers every merged one.'),
+      })
+      .optional()
+      .describe('Merged pull requests to gather; leave out to gather none from this repository.'),
+    releases: z
+      .strictObject({
+        prereleases: z.boolean().default(true).describe('Whether release candidates, betas and other pre-releases are gathered too.'),
+      })
+      .optional()
+      .describe('Releases to gather; leave out to gather none from this repository.'),
+  })
+  .describe('What to gather from one repository.');
 
-/** `content/watchlist.yaml`: the repositories and rules `npm run gather` follows. */
 export const watchlistSchema = z
   .strictObject({
-    /** Every watched repository, each listed once. */
-    repositories: z.array(watchedRepoSchema).min(1, 'list at least one repository'),
+    repositories: z.array(watchedRepoSchema).min(1, 'list at least one repository').describe('Every watched repository, each listed once.'),
   })
   .superRefine((watchlist, ctx) => {
     const seen = new Set<string>();
@@ -35,7 +37,8 @@ export const watchlistSchema = z
       if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['repositories', index, 'repo'], message: `\`${entry.repo}\` is listed twice` });
       seen.add(key);
     });
-  });
+  })
+  .meta({ title: 'Upstream Weekly watchlist', description: 'The repositories and rules `npm run gather` follows (content/watchlist.yaml).' });
 
 export type Watchlist = z.infer<typeof watchlistSchema>;
 export type WatchedRepo = z.infer<typeof watchedRepoSchema>;

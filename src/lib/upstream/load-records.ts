@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, sep } from 'node:path';
+import pLimit from 'p-limit';
 import type { ContentProblem } from '#lib/content/content-error.ts';
 import { parseJsonFile } from '#lib/content/parse-json-file.ts';
-import { mapLimit } from '#lib/fs/map-limit.ts';
 import { upstreamRecordSchema, type UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { isRecordFile, recordPath } from './refs.ts';
 import { ifThere } from '#lib/fs/if-there.ts';
@@ -20,7 +20,8 @@ export async function loadRecords(upstreamDir: string): Promise<LoadedRecords> {
   const records = new Map<string, UpstreamRecord>();
   const problems: ContentProblem[] = [];
   const files = names.map((entry) => entry.split(sep).join('/')).filter(isRecordFile).sort();
-  const texts = await mapLimit(files, 64, (name) => readFile(join(upstreamDir, name), 'utf8'));
+  // A few dozen reads at once keep the disk and the parser busy; thousands at once would exhaust file handles.
+  const texts = await pLimit(64).map(files, (name) => readFile(join(upstreamDir, name), 'utf8'));
   files.forEach((name, index) => {
     const file = displayPath(join(upstreamDir, name));
     const parsed = parseJsonFile(file, texts[index]!, upstreamRecordSchema);

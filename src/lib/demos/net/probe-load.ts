@@ -4,6 +4,7 @@
 // goes through TIME_WAIT; only how it closes changes between modes.
 import net from 'node:net';
 import { Worker } from 'node:worker_threads';
+import pLimit from 'p-limit';
 import type { CloseMode } from '#lib/schemas/demo-mode-result.ts';
 import type { SetLinger } from './set-linger.ts';
 
@@ -63,25 +64,22 @@ export interface ProbeOptions {
 
 export async function runProbes(options: ProbeOptions): Promise<ProbeRun> {
   const started = performance.now();
-  let next = 0;
   let completed = 0;
   let failed = 0;
   let slowestCloseMs = 0;
   let totalCloseMs = 0;
-  const worker = async () => {
-    while (next < options.connections && !options.signal?.aborted) {
-      next++;
-      try {
-        const closeMs = await probeOnce(options);
-        slowestCloseMs = Math.max(slowestCloseMs, closeMs);
-        totalCloseMs += closeMs;
-        completed++;
-      } catch {
-        failed++;
-      }
+  const probe = async () => {
+    if (options.signal?.aborted) return;
+    try {
+      const closeMs = await probeOnce(options);
+      slowestCloseMs = Math.max(slowestCloseMs, closeMs);
+      totalCloseMs += closeMs;
+      completed++;
+    } catch {
+      failed++;
     }
   };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 32, options.connections) }, worker));
+  await pLimit(options.concurrency ?? 32).map(Array.from({ length: options.connections }), probe);
   return { completed, failed, elapsedMs: performance.now() - started, slowestCloseMs, meanCloseMs: completed > 0 ? totalCloseMs / completed : 0 };
 }
 
