@@ -1,5 +1,5 @@
 // Indexes a built site with Pagefind. Pagefind splits the index by each page's
-// <html lang>, so zh and en get separate indexes, and its extended binary segments
+// <html lang>, so each language gets an index of its own, and its extended binary segments
 // Chinese text into words.
 import * as pagefind from 'pagefind';
 
