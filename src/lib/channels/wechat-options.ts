@@ -1,5 +1,5 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { isRealDay } from '#lib/days.ts';
 import { DEFAULT_LANG, isLang, LANG_CHOICE, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 

@@ -1,5 +1,5 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { dayOf, isRealDay } from '#lib/days.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
 import { formatRef, parseRefInput, REF_FORMS, refProblem } from '#lib/upstream/refs.ts';

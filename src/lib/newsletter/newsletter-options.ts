@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { issueFlag, langFlag } from '#lib/channels/wechat-options.ts';
 import { LANG_CHOICE, type Lang } from '#lib/i18n/locales.ts';
 

@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import writeFileAtomic from 'write-file-atomic';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { findPublishedIssue } from '#lib/channels/find-issue.ts';
 import { PublishError } from '#lib/channels/publish-error.ts';
 import { readBuiltIssue } from '#lib/channels/read-built-issue.ts';
