@@ -14,6 +14,7 @@ import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from 
 import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
 import { urls } from './src/lib/site/urls.ts';
+import { DEFAULT_LANG, LOCALES } from './src/lib/i18n/locales.ts';
 import { buildCommand } from './src/integrations/build-command.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
@@ -60,8 +61,8 @@ export default defineConfig({
   experimental: { incrementalBuild: true },
   trailingSlash: 'ignore',
   i18n: {
-    locales: ['zh', 'en'],
-    defaultLocale: 'zh',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LANG,
     routing: { prefixDefaultLocale: true, redirectToDefaultLocale: false },
   },
   markdown: {

@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import { runAudit } from '#lib/audit/run-audit.ts';
 

@@ -7,6 +7,7 @@ import { contentDir } from '#lib/content/content-dir.ts';
 import { formatProblem } from '#lib/content/content-error.ts';
 import { runCheck } from '#lib/check/run-check.ts';
 import { plural } from '#lib/cli/plural.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
 
 const USAGE = `Usage: npm run check
 
@@ -15,7 +16,7 @@ exits 1 when there is any. The build runs the same check first. Warnings are
 printed as file:line: warning: message and pass. It finds: an issue missing a
 language (a warning: the site shows the other language with a notice until the
 translation lands), frontmatter and YAML errors, MDX that does not compile,
-components a page does not provide, import/export lines, zh and en versions that
+components a page does not provide, import/export lines, ${LOCALES.join(' and ')} versions that
 cover different items or disagree on number, dates or draft state, references that
 do not resolve, unwritten <Placeholder> commentary and TODO text in published
 issues (on a draft: warnings, with a count of what is left), <Demo> names that do

@@ -16,24 +16,20 @@ const progress = createProgress(process.stderr);
 // files themselves are written as a pair in one short step that is not cut in half.
 const signal = abortOnInterrupt((message) => progress.log(`draft: ${message}`));
 
-await runCommand(
-  'draft',
-  async () => {
-    const options = parseDraftArgs(process.argv.slice(2));
-    if (!options) return void console.log(DRAFT_USAGE);
-    if (options.mode === 'backlog') return void console.log(formatBacklog(await runBacklog(contentDir(), options.today)));
-    const env: DraftEnvironment = {
-      contentDir: contentDir(),
-      backupDir: '.cache/backups/issues',
-      cacheDir: '.cache/github',
-      now: new Date(),
-      progress,
-      client: { ...clientOptionsFromEnv(process.env), signal },
-    };
-    const summary = options.mode === 'add' ? await runAdd(options, env) : await runDraft(options, env);
-    if (options.dryRun) {
-      for (const file of summary.files) process.stdout.write(`==> ${file.path} <==\n${file.text}`);
-    }
-    console.error('issue' in summary ? formatAddReport(summary, options.dryRun) : formatDraftReport(summary, options.dryRun));
-  },
-);
+await runCommand('draft', async () => {
+  const options = parseDraftArgs(process.argv.slice(2));
+  if (!options) return void console.log(DRAFT_USAGE);
+  if (options.mode === 'backlog') return void console.log(formatBacklog(await runBacklog(contentDir(), options.today)));
+  const env: DraftEnvironment = {
+    contentDir: contentDir(),
+    backupDir: '.cache/backups/issues',
+    now: new Date(),
+    progress,
+    client: { ...clientOptionsFromEnv(process.env), signal },
+  };
+  const summary = options.mode === 'add' ? await runAdd(options, env) : await runDraft(options, env);
+  if (options.dryRun) {
+    for (const file of summary.files) process.stdout.write(`==> ${file.path} <==\n${file.text}`);
+  }
+  console.error('issue' in summary ? formatAddReport(summary, options.dryRun) : formatDraftReport(summary, options.dryRun));
+});

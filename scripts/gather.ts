@@ -23,5 +23,3 @@ await runCommand('gather', async () => {
     progress.end();
   }
 });
-// A retry's backoff timer may still be pending after Ctrl-C; nothing is left to do.
-if (signal.aborted) process.exit();

@@ -72,7 +72,7 @@ async function load(): Promise<SiteData> {
   ]);
   const records = new Map(recordEntries.map((entry) => [entry.id, entry.data as UpstreamRecord]));
   const problems: ContentProblem[] = [];
-  const issues: Record<Lang, Issue[]> = { zh: [], en: [] };
+  const issues = Object.fromEntries(LOCALES.map((lang) => [lang, [] as Issue[]])) as Record<Lang, Issue[]>;
 
   for (const entry of issueEntries) {
     const file = entry.filePath ?? entry.id;
@@ -103,7 +103,7 @@ async function load(): Promise<SiteData> {
       return [lang, [...issues[lang], ...borrowed].sort((a, b) => b.slug.localeCompare(a.slug))];
     }),
   ) as Record<Lang, Issue[]>;
-  const published = { zh: issues.zh.filter((issue) => !issue.entry.data.draft), en: issues.en.filter((issue) => !issue.entry.data.draft) };
+  const published = Object.fromEntries(LOCALES.map((lang) => [lang, issues[lang].filter((issue) => !issue.entry.data.draft)])) as Record<Lang, Issue[]>;
   // Backlinks and topics come from the issues that have pages (drafts only in dev).
   const facts = issueFacts(LOCALES.flatMap((lang) => issues[lang]).map((issue) => ({ slug: issue.slug, ...issue.entry.data })));
   const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));

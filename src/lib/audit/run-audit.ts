@@ -5,11 +5,13 @@ import type { AddressInfo } from 'node:net';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import sirv from 'sirv';
+import { LOCALES } from '#lib/i18n/locales.ts';
+import { urls } from '#lib/site/urls.ts';
 import { pageWeight, type PageWeight } from './page-weight.ts';
 import { runLighthouse, type PageAudit } from './run-lighthouse.ts';
 
 /** The home page and the first issue, in both languages. */
-export const AUDITED = ['/zh/', '/en/', '/zh/issues/2023-01-30/', '/en/issues/2023-01-30/'];
+export const AUDITED = [...LOCALES.map((lang) => urls.home(lang)), ...LOCALES.map((lang) => urls.issue(lang, '2023-01-30'))];
 
 export interface AuditReport {
   pages: PageAudit[];

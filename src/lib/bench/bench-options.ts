@@ -1,5 +1,5 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 
 export const BENCH_USAGE = `Usage: npm run bench -- --issues N [options]
 

@@ -3,11 +3,12 @@
 // long run never ends on a file it cannot write.
 import { access, constants, mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
+import { CliError } from '#lib/cli/cli-errors.ts';
 import { readTextIfThere } from '#lib/fs/if-there.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 
 /** The results file cannot be read or written. Exit code 1. */
-export class BenchResultsError extends Error {
+export class BenchResultsError extends CliError {
   constructor(message: string) {
     super(message);
     this.name = 'BenchResultsError';

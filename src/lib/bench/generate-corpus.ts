@@ -7,6 +7,7 @@ import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { addDays } from '#lib/days.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
 import type { UpstreamPull, UpstreamRelease } from '#lib/schemas/upstream-record.ts';
 import { serializeRecord } from '#lib/upstream/serialize-record.ts';
 import { pullRef, recordPath, releaseRef } from '#lib/upstream/refs.ts';
@@ -106,7 +107,7 @@ export async function generateCorpus(dir: string, issueCount: number, options: {
     const from = addDays(date, -7);
     const topics = [...new Set([rng.pick(TOPICS), rng.pick(TOPICS), 'releases'])].sort();
     const blocks = 3 + rng.int(4);
-    for (const lang of ['zh', 'en'] as const) {
+    for (const lang of LOCALES) {
       const prose = lang === 'zh' ? ZH : EN;
       const frontmatter = { title: lang === 'zh' ? `第 ${week + 1} 期：${rng.pick(ZH)}` : `Issue ${week + 1}: ${sentence(5)}`, number: week + 1, date, from, to: addDays(date, -1), summary: rng.pick(prose), topics, items };
       const body = items

@@ -6,7 +6,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { stringify } from 'yaml';
 import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
-import { HTML_LANG, LOCALES } from '#lib/i18n/locales.ts';
+import { DEFAULT_LANG, HTML_LANG, LOCALES } from '#lib/i18n/locales.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
 import { loadRecords } from '#lib/upstream/load-records.ts';
 import { changeUrl, hugoCard } from './hugo-card.ts';
@@ -60,7 +60,7 @@ function hugoConfig(theme: { dir: string; name: string }) {
     title: 'Upstream Weekly',
     themesDir: theme.dir,
     theme: theme.name,
-    defaultContentLanguage: 'zh',
+    defaultContentLanguage: DEFAULT_LANG,
     defaultContentLanguageInSubdir: true,
     languages: Object.fromEntries(LOCALES.map((lang, index) => [lang, { languageCode: HTML_LANG[lang], contentDir: `content/${lang}`, weight: index + 1, hasCJKLanguage: lang === 'zh' }])),
     taxonomies: { topic: 'topics', project: 'projects' },

@@ -5,6 +5,7 @@
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CliError, EXIT, InterruptedError } from '#lib/cli/cli-errors.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export const BUILD_USAGE = `Usage: npm run build [-- ASTRO_OPTIONS]
@@ -20,11 +21,11 @@ FEED_ISSUES (issues per feed, default 20), NODE_OPTIONS (Astro's process gets
 
 Exit codes: 0; 1 when the build or the index fails; 130 on Ctrl-C.`;
 
-export class BuildFailedError extends Error {
-  readonly exitCode: number;
-  constructor(message: string, exitCode: number) {
-    super(message);
-    this.exitCode = exitCode;
+/** `astro build` could not start or failed: its exit code, else 1. */
+export class BuildFailedError extends CliError {
+  constructor(message: string, exitCode: number = EXIT.failed) {
+    super(message, exitCode);
+    this.name = 'BuildFailedError';
   }
 }
 
@@ -72,12 +73,12 @@ function runAstro(args: readonly string[]): Promise<void> {
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, ignore);
   const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: astroEnv() });
   return new Promise((done, fail) => {
-    child.on('error', (error) => fail(new BuildFailedError(`astro build could not start: ${error.message}`, 1)));
+    child.on('error', (error) => fail(new BuildFailedError(`astro build could not start: ${error.message}`)));
     child.on('exit', (code, signal) => {
       for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(name, ignore);
       if (code === 0) done();
-      else if (signal) fail(new BuildFailedError(`astro build stopped (${signal}); no search index written`, 130));
-      else fail(new BuildFailedError(`astro build failed (exit ${code}); no search index written`, code ?? 1));
+      else if (signal) fail(new InterruptedError(`astro build stopped (${signal}); no search index written`));
+      else fail(new BuildFailedError(`astro build failed (exit ${code}); no search index written`, code ?? EXIT.failed));
     });
   });
 }

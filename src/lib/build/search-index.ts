@@ -1,7 +1,8 @@
 // Indexes a built site with Pagefind. Pagefind splits the index by each page's
-// <html lang>, so zh and en get separate indexes, and its extended binary segments
+// <html lang>, so each language gets an index of its own, and its extended binary segments
 // Chinese text into words.
 import * as pagefind from 'pagefind';
+import { CliError } from '#lib/cli/cli-errors.ts';
 
 /**
  * What is not the page's own text stays out of the index (filters and metadata inside
@@ -13,7 +14,13 @@ import * as pagefind from 'pagefind';
  */
 export const INDEX_EXCLUDED = ['[hidden]', '.visually-hidden', '[aria-hidden="true"]', '.card-kind', '.card-meta dt', '.card-meta a[rel~="external"]', '.issue-kicker', '.issue-topics', 'summary'];
 
-export class SearchIndexError extends Error {}
+/** Pagefind could not index the built site. Exit code 1. */
+export class SearchIndexError extends CliError {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SearchIndexError';
+  }
+}
 
 /** Writes the search index of the site in `site` to `site/pagefind`; returns how many pages it indexed. */
 export async function writeSearchIndex(site: string): Promise<{ pages: number; outputPath: string }> {

@@ -1,5 +1,5 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { isRealDay } from '#lib/days.ts';
 
 export const CHANGELOG_USAGE = `Usage: npm run changelog -- --repo owner/repo [--repo …] --since YYYY-MM-DD --until YYYY-MM-DD [options]

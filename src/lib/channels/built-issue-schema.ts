@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LOCALES } from '#lib/i18n/locales.ts';
 
 /**
  * `/<lang>/issues/<date>/channel.json` in the build: one issue in one language, rendered
@@ -6,7 +7,7 @@ import { z } from 'zod';
  */
 export const builtIssueSchema = z.strictObject({
   /** The language the issue is written in. */
-  lang: z.enum(['zh', 'en']),
+  lang: z.enum(LOCALES),
   /** The issue's date and folder name, `2023-01-30`. */
   date: z.string(),
   /** The issue's number. */

@@ -3,6 +3,7 @@
 import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
+import { InterruptedError } from '#lib/cli/cli-errors.ts';
 import { ifThere } from '#lib/fs/if-there.ts';
 import type { Lang } from '#lib/i18n/locales.ts';
 import { builtIssueSchema, type BuiltIssue } from './built-issue-schema.ts';
@@ -73,6 +74,6 @@ async function buildSite(options: ReadBuiltOptions): Promise<void> {
     child.on('error', (error) => (error.name === 'AbortError' ? done(null) : fail(error)));
     child.on('close', done);
   });
-  if (options.signal?.aborted) throw new PublishError('stopped while building the site; nothing was written');
+  if (options.signal?.aborted) throw new InterruptedError('stopped while building the site; nothing was written');
   if (code !== 0) throw new PublishError(`the site build failed (exit ${code}); its output is above`);
 }

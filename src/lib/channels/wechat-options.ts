@@ -1,9 +1,9 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { isRealDay } from '#lib/days.ts';
-import { isLang, LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import { DEFAULT_LANG, isLang, LANG_CHOICE, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 
-export const WECHAT_USAGE = `Usage: npm run wechat -- --issue YYYY-MM-DD [--lang zh|en] [--out FILE]
+export const WECHAT_USAGE = `Usage: npm run wechat -- --issue YYYY-MM-DD [--lang ${LANG_CHOICE}] [--out FILE]
 
 Writes the issue as one HTML fragment ready to paste into the WeChat Official Account
 editor: every element styled inline, no class, <style>, <script> or <link>; links
@@ -18,7 +18,7 @@ fragment, with a "Copy for WeChat" button, at /LANG/issues/DATE/wechat/.
 
 Options:
   --issue YYYY-MM-DD     the issue (its folder under content/issues/)
-  --lang zh|en           the language (default zh)
+  --lang ${LANG_CHOICE.padEnd(16)}the language (default ${DEFAULT_LANG})
   --out FILE             write to FILE (atomically) instead of standard output
   --dist DIR             the build folder to read, and build into (default dist)
   --help                 this text
@@ -38,7 +38,7 @@ export interface WechatOptions {
 export function parseWechatArgs(args: string[]): WechatOptions | null {
   const values = parseFlags(args, {
     issue: { type: 'string' },
-    lang: { type: 'string', default: 'zh' },
+    lang: { type: 'string', default: DEFAULT_LANG },
     out: { type: 'string' },
     dist: { type: 'string', default: 'dist' },
     help: { type: 'boolean', default: false },

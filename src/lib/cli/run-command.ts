@@ -1,29 +1,22 @@
-import { ContentError } from '#lib/content/content-error.ts';
 import { CliError, EXIT, FileSystemError, isFsError, UsageError } from './cli-errors.ts';
-
-type ErrorClass = abstract new (...args: never[]) => Error;
+import { interruptRequested } from './on-interrupt.ts';
 
 /**
- * Runs a command's main function: the one catch. Errors it expects become one line,
- * `name: message`, and an exit code: 2 for a usage mistake, the error's own `exitCode`
- * (CliError and its kinds, or any of `expected` that carries one), otherwise 1. A
- * file-system failure (read-only, no space, no permission) names the path, the cause
- * and what to do. Anything else is a bug, and keeps its stack trace.
+ * Runs a command's main function: the one catch. Errors it expects (CliError and its
+ * kinds) become one line, `name: message`, and the error's exit code; a usage mistake
+ * adds a pointer to --help. A file-system failure (read-only, no space, no permission)
+ * names the path, the cause and what to do. Anything else is a bug, and keeps its stack trace.
+ * `main` returns the exit code when it is not 0 without an error (check's problems, say).
  */
-export async function runCommand(name: string, main: () => Promise<number | void>, expected: ErrorClass[] = []): Promise<void> {
+export async function runCommand(name: string, main: () => Promise<number | void>): Promise<void> {
   try {
     process.exitCode = (await main()) ?? EXIT.ok;
   } catch (error) {
-    if (error instanceof UsageError) {
-      console.error(`${name}: ${error.message}\nRun with --help for usage.`);
-      process.exitCode = EXIT.usage;
-    } else if (isFsError(error) || error instanceof CliError || error instanceof ContentError || expected.some((kind) => error instanceof kind)) {
-      const shown = isFsError(error) ? new FileSystemError(error) : (error as Error);
-      console.error(`${name}: ${shown.message}`);
-      const { exitCode } = shown as { exitCode?: unknown };
-      process.exitCode = typeof exitCode === 'number' ? exitCode : EXIT.failed;
-    } else {
-      throw error;
-    }
+    const expected = isFsError(error) ? new FileSystemError(error) : error;
+    if (!(expected instanceof CliError)) throw error;
+    console.error(expected instanceof UsageError ? `${name}: ${expected.message}\nRun with --help for usage.` : `${name}: ${expected.message}`);
+    process.exitCode = expected.exitCode;
   }
+  // A stopped run is over once its outcome is told: a timer still pending (a retry's backoff) must not keep it waiting.
+  if (interruptRequested()) process.exit();
 }

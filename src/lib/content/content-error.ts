@@ -1,3 +1,5 @@
+import { CliError } from '#lib/cli/cli-errors.ts';
+
 /** A problem in a content file, located precisely enough to jump to it in an editor. */
 export interface ContentProblem {
   /** Path of the file, relative to the project root where possible. */
@@ -17,8 +19,8 @@ export function formatProblem(problem: ContentProblem): string {
   return `${where}: ${problem.severity ? `${problem.severity}: ` : ''}${problem.field ? `${problem.field}: ` : ''}${problem.message}`;
 }
 
-/** Thrown by the build when content is invalid; the message lists every problem found. */
-export class ContentError extends Error {
+/** Thrown by the build when content is invalid; the message lists every problem found. Exit code 1. */
+export class ContentError extends CliError {
   readonly problems: ContentProblem[];
   constructor(problems: ContentProblem[]) {
     super(`Invalid content:\n${problems.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);

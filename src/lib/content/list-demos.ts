@@ -1,5 +1,6 @@
 import { readdir } from 'node:fs/promises';
 import { ifThere } from '#lib/fs/if-there.ts';
+import { langOfFileName, type Lang } from '#lib/i18n/locales.ts';
 
 /** Names of the demos: the folders under `content/demos/`. */
 export async function listDemos(demosDir: string): Promise<string[]> {
@@ -8,11 +9,12 @@ export async function listDemos(demosDir: string): Promise<string[]> {
 }
 
 /** Demo notes that exist, one entry per language file. */
-export async function listDemoNotes(demosDir: string): Promise<Array<{ name: string; lang: 'zh' | 'en' }>> {
-  const notes: Array<{ name: string; lang: 'zh' | 'en' }> = [];
+export async function listDemoNotes(demosDir: string): Promise<Array<{ name: string; lang: Lang }>> {
+  const notes: Array<{ name: string; lang: Lang }> = [];
   for (const name of await listDemos(demosDir)) {
     for (const file of await readdir(`${demosDir}/${name}`)) {
-      if (file === 'zh.mdx' || file === 'en.mdx') notes.push({ name, lang: file.slice(0, 2) as 'zh' | 'en' });
+      const lang = langOfFileName(file);
+      if (lang) notes.push({ name, lang });
     }
   }
   return notes;

@@ -30,7 +30,7 @@ export interface IssueFolder {
   files: Partial<Record<Lang, IssueFile>>;
 }
 
-/** Reads every `<issuesDir>/<date>/{zh,en}.mdx` and validates its frontmatter, outside Astro. */
+/** Reads every `<issuesDir>/<date>/<lang>.mdx` and validates its frontmatter, outside Astro. */
 export async function loadIssueFolders(issuesDir: string): Promise<IssueFolder[]> {
   const entries = await ifThere(readdir(issuesDir, { withFileTypes: true }), []);
   const dirs = entries.filter((candidate) => candidate.isDirectory()).sort((a, b) => a.name.localeCompare(b.name));

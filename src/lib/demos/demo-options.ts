@@ -1,5 +1,5 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { CLOSE_MODES, type CloseMode } from '#lib/schemas/demo-mode-result.ts';
 
 export const DEMO_USAGE = `Usage: npm run demo -- <command> [options]

@@ -1,15 +1,14 @@
 // The steps of `npm run demo -- run NAME`, in order: check the name, measure, wrap
 // the data with the machine and the command, validate it, save it, and present it.
-import { FileSystemError } from '#lib/cli/cli-errors.ts';
+import { CliError, FileSystemError, InterruptedError } from '#lib/cli/cli-errors.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import { demoResultsSchema, type DemoResults } from '#lib/schemas/demo-results.ts';
 import type { DemoSettings } from './demo-options.ts';
-import { DemoInterruptedError } from './demo-errors.ts';
 import { readMachineInfo } from './machine-info.ts';
 import { DEMOS, findDemo, type DemoContext } from './registry.ts';
 
-/** No demo has that name. */
-export class UnknownDemoError extends Error {
+/** No demo has that name. Exit code 1. */
+export class UnknownDemoError extends CliError {
   constructor(name: string) {
     super(`no demo is called ${JSON.stringify(name)}; there are: ${DEMOS.map((demo) => demo.name).join(', ')}`);
     this.name = 'UnknownDemoError';
@@ -27,8 +26,12 @@ export interface DemoRun {
 export async function runDemo(name: string, settings: DemoSettings, out: string | null, context: DemoContext): Promise<DemoRun> {
   const demo = findDemo(name);
   if (!demo) throw new UnknownDemoError(name);
-  const { machine, ...measured } = await demo.measure(settings, context);
-  if (context.signal.aborted) throw new DemoInterruptedError();
+  // Whatever a stopped measurement rejects with (an AbortError, a killed child), the reader is told the same.
+  const interrupted = () => new InterruptedError('interrupted; no results were saved (a demo namespace, if any, was removed)');
+  const { machine, ...measured } = await demo.measure(settings, context).catch((error: unknown) => {
+    throw context.signal.aborted ? interrupted() : error;
+  });
+  if (context.signal.aborted) throw interrupted();
   const flags = demo.probes ? ` --connections ${settings.connections} --watch ${settings.watch}` : '';
   const results = demoResultsSchema.parse({
     schema: 1,

@@ -43,11 +43,3 @@ export class PublishedIssueError extends DraftError {
     this.name = 'PublishedIssueError';
   }
 }
-
-/** Ctrl-C (or SIGTERM) stopped the run before it wrote any issue file. Exit code 130, as for a shell. */
-export class DraftInterruptedError extends DraftError {
-  constructor(message: string) {
-    super(message, EXIT.interrupted);
-    this.name = 'DraftInterruptedError';
-  }
-}

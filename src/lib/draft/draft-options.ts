@@ -1,6 +1,7 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { dayOf, isRealDay } from '#lib/days.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
 import { formatRef, parseRefInput, REF_FORMS, refProblem } from '#lib/upstream/refs.ts';
 
 /** How far before its window a draft looks for records no issue covers, unless --lookback says otherwise. */
@@ -10,7 +11,7 @@ export const DRAFT_USAGE = `Usage: npm run draft -- [options]
        npm run draft -- --add REF [--add REF …] [--date YYYY-MM-DD]
        npm run backlog            (the same as npm run draft -- --backlog)
 
-Drafts the next issue as content/issues/<date>/zh.mdx and en.mdx from the upstream
+Drafts the next issue as content/issues/<date>/${LOCALES.map((lang) => `${lang}.mdx`).join(' and ')} from the upstream
 records: every item merged or published in the window that no other issue covers,
 and every such item from the lookback before the window (marked late), in sections,
 most notable first, each with a <Placeholder> for your commentary.

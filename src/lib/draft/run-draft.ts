@@ -1,16 +1,18 @@
 // The steps of a draft run, in order. It reads only files under the content folder,
 // so it works offline; --gather is the one step that touches the network.
 import { join } from 'node:path';
+import { InterruptedError } from '#lib/cli/cli-errors.ts';
 import { plural } from '#lib/cli/plural.ts';
 import type { Progress } from '#lib/cli/progress.ts';
 import { addDays, dayOf, daysBetween } from '#lib/days.ts';
 import type { ClientOptions } from '#lib/github/create-client.ts';
-import { GatherInterruptedError, runGather } from '#lib/gather/run-gather.ts';
+import { gatherOptions } from '#lib/gather/gather-options.ts';
+import { runGather } from '#lib/gather/run-gather.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
 import { lookbackFlag, type DraftOptions } from './draft-options.ts';
-import { DraftError, DraftInterruptedError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
+import { DraftError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
 import { planWindow, type Window } from './plan-window.ts';
 import { renderDraft } from './render-draft.ts';
 import { inDraftOrder, scoreItem, type Scored } from './score-item.ts';
@@ -22,8 +24,8 @@ export interface DraftEnvironment {
   contentDir: string;
   /** Where replaced issue files are copied (`.cache/backups/issues`). */
   backupDir: string;
-  /** ETag cache for --gather (`.cache/github`), or null for none. */
-  cacheDir: string | null;
+  /** ETag cache for --gather, or null for none; gather's own (`.cache/github`) when left out. */
+  cacheDir?: string | null;
   now: Date;
   progress: Progress;
   /** GitHub client settings for --gather. */
@@ -53,7 +55,6 @@ export interface DraftSummary {
 export async function runDraft(options: DraftOptions, env: DraftEnvironment): Promise<DraftSummary> {
   const date = options.date!;
   const issuesDir = join(env.contentDir, 'issues');
-  const upstreamDir = join(env.contentDir, 'upstream');
 
   // 1. Read the existing issues: they are the ledger of what has been covered.
   const { files: all, covered } = await readLedger(env.contentDir, date);
@@ -79,16 +80,12 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
     env.progress.log(`draft: gathering ${since}..${window.to} first (the window and ${plural(lookbackDays, 'day')} before it)`);
     let gathered;
     try {
-      gathered = await runGather(
-        { since, until: window.to, pulls: [], releases: [], dryRun: false, outDir: upstreamDir, watchlistFile: join(env.contentDir, 'watchlist.yaml'), cacheDir: env.cacheDir, maxWait: 300 },
-        env.client,
-        env.progress,
-      );
+      gathered = await runGather(gatherOptions({ contentDir: env.contentDir, since, until: window.to, cacheDir: env.cacheDir }), env.client, env.progress);
     } catch (error) {
-      if (error instanceof GatherInterruptedError) throw new DraftInterruptedError(`gather ${error.message}; no issue was drafted`);
+      if (error instanceof InterruptedError) throw new InterruptedError(`gather ${error.message}; no issue was drafted`);
       throw error;
     }
-    if (env.client.signal?.aborted) throw new DraftInterruptedError('interrupted after gathering; no issue was drafted');
+    if (env.client.signal?.aborted) throw new InterruptedError('interrupted after gathering; no issue was drafted');
     // A draft that silently left out what could not be fetched would read as complete.
     if (gathered.failed.length > 0) {
       const list = gathered.failed.map((failure) => `\n  ${failure.message}`).join('');

@@ -1,33 +1,8 @@
+import { join } from 'node:path';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { isRealDay } from '#lib/days.ts';
 import { parseRefInput } from '#lib/upstream/refs.ts';
-
-export const GATHER_USAGE = `Usage: npm run gather -- [options]
-
-Fetches pull requests and releases from GitHub into upstream records (content/upstream/).
-
-What to gather (at least one):
-  --since YYYY-MM-DD --until YYYY-MM-DD
-                         everything content/watchlist.yaml selects in that window (inclusive)
-  --pr owner/repo#123    one pull request (repeatable); its GitHub address works too
-  --release owner/repo@tag
-                         one release (repeatable); its GitHub address works too
-
-Options:
-  --dry-run              show what would change; write nothing
-  --out DIR              where records go (default content/upstream)
-  --watchlist FILE       the watchlist (default content/watchlist.yaml)
-  --cache-dir DIR        ETag cache for conditional requests (default .cache/github)
-  --no-cache             send no conditional requests
-  --record DIR           save every HTTP exchange into DIR (sends no conditional requests)
-  --replay DIR           answer from exchanges saved in DIR, with no network
-  --max-wait SECONDS     longest wait for a rate limit to reset before stopping (default 300)
-  --help                 this text
-
-Environment:
-  GITHUB_TOKEN           token for the 5,000-an-hour rate limit; without it, 60 an hour
-  GITHUB_API_URL         API root (default https://api.github.com; an Enterprise server's is https://HOST/api/v3)`;
 
 export interface GatherOptions {
   since?: string;
@@ -43,7 +18,56 @@ export interface GatherOptions {
   maxWait: number;
 }
 
+/** Where gather finds the watchlist and writes records, its ETag cache, and its longest wait for a rate limit. */
+export const GATHER_DEFAULTS = { contentDir: 'content', cacheDir: '.cache/github', maxWait: 300 } as const;
 
+/**
+ * A gather run's options: what `wanted` sets, gather's defaults for the rest. The watchlist
+ * and the records are those of `contentDir`. `npm run gather` makes its options here from
+ * its flags, and `npm run draft -- --gather` from its window and content folder.
+ */
+export function gatherOptions(wanted: Partial<GatherOptions> & { contentDir?: string }): GatherOptions {
+  const { contentDir = GATHER_DEFAULTS.contentDir, ...rest } = wanted;
+  const given = Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)) as Partial<GatherOptions>;
+  return {
+    pulls: [],
+    releases: [],
+    dryRun: false,
+    outDir: join(contentDir, 'upstream'),
+    watchlistFile: join(contentDir, 'watchlist.yaml'),
+    cacheDir: GATHER_DEFAULTS.cacheDir,
+    maxWait: GATHER_DEFAULTS.maxWait,
+    ...given,
+  };
+}
+
+const DEFAULTS = gatherOptions({});
+
+export const GATHER_USAGE = `Usage: npm run gather -- [options]
+
+Fetches pull requests and releases from GitHub into upstream records (${DEFAULTS.outDir}/).
+
+What to gather (at least one):
+  --since YYYY-MM-DD --until YYYY-MM-DD
+                         everything ${DEFAULTS.watchlistFile} selects in that window (inclusive)
+  --pr owner/repo#123    one pull request (repeatable); its GitHub address works too
+  --release owner/repo@tag
+                         one release (repeatable); its GitHub address works too
+
+Options:
+  --dry-run              show what would change; write nothing
+  --out DIR              where records go (default ${DEFAULTS.outDir})
+  --watchlist FILE       the watchlist (default ${DEFAULTS.watchlistFile})
+  --cache-dir DIR        ETag cache for conditional requests (default ${DEFAULTS.cacheDir})
+  --no-cache             send no conditional requests
+  --record DIR           save every HTTP exchange into DIR (sends no conditional requests)
+  --replay DIR           answer from exchanges saved in DIR, with no network
+  --max-wait SECONDS     longest wait for a rate limit to reset before stopping (default ${DEFAULTS.maxWait})
+  --help                 this text
+
+Environment:
+  GITHUB_TOKEN           token for the 5,000-an-hour rate limit; without it, 60 an hour
+  GITHUB_API_URL         API root (default https://api.github.com; an Enterprise server's is https://HOST/api/v3)`;
 
 /** Parses `npm run gather` arguments; returns null when --help was asked for. */
 export function parseGatherArgs(args: string[]): GatherOptions | null {
@@ -53,13 +77,13 @@ export function parseGatherArgs(args: string[]): GatherOptions | null {
     pr: { type: 'string', multiple: true, default: [] },
     release: { type: 'string', multiple: true, default: [] },
     'dry-run': { type: 'boolean', default: false },
-    out: { type: 'string', default: 'content/upstream' },
-    watchlist: { type: 'string', default: 'content/watchlist.yaml' },
-    'cache-dir': { type: 'string', default: '.cache/github' },
+    out: { type: 'string' },
+    watchlist: { type: 'string' },
+    'cache-dir': { type: 'string' },
     'no-cache': { type: 'boolean', default: false },
     record: { type: 'string' },
     replay: { type: 'string' },
-    'max-wait': { type: 'string', default: '300' },
+    'max-wait': { type: 'string' },
     help: { type: 'boolean', default: false },
   });
   if (values.help) return null;
@@ -85,10 +109,10 @@ export function parseGatherArgs(args: string[]): GatherOptions | null {
     throw new UsageError('say what to gather: --since and --until, or --pr / --release');
   }
   if (values.record && values.replay) throw new UsageError('--record and --replay cannot be used together');
-  const maxWait = Number(values['max-wait']);
-  if (!Number.isFinite(maxWait) || maxWait < 0) throw new UsageError(`--max-wait ${JSON.stringify(values['max-wait'])}: expected a number of seconds`);
+  const maxWait = values['max-wait'] === undefined ? undefined : Number(values['max-wait']);
+  if (maxWait !== undefined && (!Number.isFinite(maxWait) || maxWait < 0)) throw new UsageError(`--max-wait ${JSON.stringify(values['max-wait'])}: expected a number of seconds`);
 
-  return {
+  return gatherOptions({
     since,
     until,
     pulls,
@@ -100,5 +124,5 @@ export function parseGatherArgs(args: string[]): GatherOptions | null {
     recordDir: values.record,
     replayDir: values.replay,
     maxWait,
-  };
+  });
 }

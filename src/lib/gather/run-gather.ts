@@ -40,10 +40,9 @@ export class GatherError extends CliError {
   }
 }
 
-export class GatherInterruptedError extends InterruptedError {
-  constructor(done: number, total: number) {
-    super(`interrupted after ${done} of ${plural(total, 'item')}; every record written so far is complete`);
-  }
+/** Ctrl-C after `done` of `total` items: what was written is whole. */
+function interrupted(done: number, total: number): InterruptedError {
+  return new InterruptedError(`interrupted after ${done} of ${plural(total, 'item')}; every record written so far is complete`);
 }
 
 export async function runGather(
@@ -81,13 +80,13 @@ export async function runGather(
   // 4. Fetch, normalise and write each item.
   const outcomes: Record<WriteOutcome, number> = { new: 0, changed: 0, unchanged: 0 };
   for (const [index, item] of unique.entries()) {
-    if (signal?.aborted) throw new GatherInterruptedError(index, unique.length);
+    if (signal?.aborted) throw interrupted(index, unique.length);
     progress.step(index + 1, unique.length, item.ref);
     let record: UpstreamRecord;
     try {
       record = await untilAborted(fetchRecord(github, item), signal);
     } catch (error) {
-      if (signal?.aborted) throw new GatherInterruptedError(index, unique.length);
+      if (signal?.aborted) throw interrupted(index, unique.length);
       // What every item would meet (a refused token, a used-up limit, no network, an unwritable
       // recording folder) stops the run; anything else fails this item only.
       if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, item.ref, github.authenticated));
@@ -119,7 +118,7 @@ async function discover(github: GitHubClient, options: GatherOptions, progress: 
         items.push({ kind: 'release', ref: releaseRef(watched.repo, release.tag_name), repo: watched.repo, tag: release.tag_name, prefetched: release });
       }
     } catch (error) {
-      if (signal?.aborted) throw new GatherInterruptedError(0, 0);
+      if (signal?.aborted) throw interrupted(0, 0);
       if (stopsTheRun(error)) throw new GatherError(describeGitHubError(error, watched.repo, github.authenticated));
       failed.push({ ref: watched.repo, message: describeGitHubError(error, watched.repo, github.authenticated) });
     }

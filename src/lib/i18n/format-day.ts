@@ -14,7 +14,7 @@ function formatterFor(locale: string): Intl.DateTimeFormat {
   return formatter;
 }
 
-/** Formats an ISO date or datetime as a calendar day in `lang` (`zh`, `en`, or a page's `zh-CN`), in UTC so builds agree everywhere. */
+/** Formats an ISO date or datetime as a calendar day in `lang` (a language code, or a page's `<html lang>` such as `zh-CN`), in UTC so builds agree everywhere. */
 export function formatDay(iso: string, lang: string): string {
   const date = new Date(iso.length === 10 ? `${iso}T00:00:00Z` : iso);
   if (Number.isNaN(date.getTime())) return iso;

@@ -10,6 +10,24 @@ export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/** Each language's content file in a folder, for a glob: `{zh,en}.mdx`. */
+export const LANG_FILES_GLOB = LOCALES.length > 1 ? `{${LOCALES.join(',')}}.mdx` : `${LOCALES[0]}.mdx`;
+
+/** The languages as a command's usage writes the choice: `zh|en`. */
+export const LANG_CHOICE = LOCALES.join('|');
+
+/** The language of a content file named `<lang>.mdx`, from its path or bare name; undefined for any other name. */
+export function langOfFileName(path: string): Lang | undefined {
+  const name = /(?:^|[/\\])([^/\\]+)\.mdx$/.exec(path)?.[1];
+  return isLang(name) ? name : undefined;
+}
+
+/** The language folder a site path starts with (`/en/changes/` → `en`), if any. */
+export function langOfPath(pathname: string): Lang | undefined {
+  const first = /^\/([^/]+)(?:\/|$)/.exec(pathname)?.[1];
+  return isLang(first) ? first : undefined;
+}
+
 /** The language the switcher offers from `lang`. */
 export function otherLang(lang: Lang): Lang {
   return lang === 'zh' ? 'en' : 'zh';

@@ -1,5 +1,5 @@
 import { fillPlaceholders } from './fill-placeholders.ts';
-import { HTML_LANG, type Lang } from './locales.ts';
+import { HTML_LANG, LOCALES, type Lang } from './locales.ts';
 import { en } from './ui/en.ts';
 import { zh } from './ui/zh.ts';
 // Shared with the search scripts, which must not bundle the dictionaries.
@@ -26,7 +26,7 @@ export function topicName(topic: string, lang: Lang): string {
 }
 
 // Made once per language: pages count things many times each.
-const PLURAL_RULES: Record<Lang, Intl.PluralRules> = { zh: new Intl.PluralRules(HTML_LANG.zh), en: new Intl.PluralRules(HTML_LANG.en) };
+const PLURAL_RULES = Object.fromEntries(LOCALES.map((lang) => [lang, new Intl.PluralRules(HTML_LANG[lang])])) as Record<Lang, Intl.PluralRules>;
 
 /** Keys that have a singular form `<key>.one` beside them. */
 type CountKey = { [K in UiKey]: `${K}.one` extends UiKey ? K : never }[UiKey];

@@ -1,4 +1,5 @@
 import { readdirSync } from 'node:fs';
+import { DEFAULT_LANG, langOfFileName, type Lang } from '#lib/i18n/locales.ts';
 import { PULL_REF, refOfRecordPath } from '#lib/upstream/refs.ts';
 
 /**
@@ -21,7 +22,7 @@ export function pullRefsOnDisk(upstreamDir: string): Set<string> {
   return refs;
 }
 
-/** The language of a content file from its name (`…/en.mdx`), for links in that language. */
-export function langOfFile(path: string | undefined): 'zh' | 'en' {
-  return path && /[/\\]en\.mdx?$/.test(path) ? 'en' : 'zh';
+/** The language of a content file from its name (`…/en.mdx`), for links in that language; the default for any other file. */
+export function langOfFile(path: string | undefined): Lang {
+  return (path && langOfFileName(path)) || DEFAULT_LANG;
 }

@@ -4,10 +4,11 @@
 // never loads a third party's image (GitHub proxies them; a static site cannot).
 import type { Element, Root } from 'hast';
 import { visit } from 'unist-util-visit';
+import { LOCALES } from '#lib/i18n/locales.ts';
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
 /** Links this site made itself (references resolved to change pages). */
-const OWN_PAGE = /^\/(?:zh|en)\//;
+const OWN_PAGE = new RegExp(`^/(?:${LOCALES.join('|')})/`);
 
 /**
  * Heading levels for a body placed under an h`top - 1`: the body's highest heading

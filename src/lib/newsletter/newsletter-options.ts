@@ -1,10 +1,10 @@
 import { join } from 'node:path';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import { issueFlag, langFlag } from '#lib/channels/wechat-options.ts';
-import type { Lang } from '#lib/i18n/locales.ts';
+import { LANG_CHOICE, type Lang } from '#lib/i18n/locales.ts';
 
-export const NEWSLETTER_USAGE = `Usage: npm run newsletter -- --issue YYYY-MM-DD --lang zh|en [options]
+export const NEWSLETTER_USAGE = `Usage: npm run newsletter -- --issue YYYY-MM-DD --lang ${LANG_CHOICE} [options]
 
 Sends the issue by email to the lists content/newsletter.yaml names for the language,
 one message per list, through the SMTP server in SMTP_URL. Each message has a plain-text
@@ -21,7 +21,7 @@ content/, the script builds the site first and says so.
 
 Options:
   --issue YYYY-MM-DD     the issue (its folder under content/issues/)
-  --lang zh|en           the edition to send
+  --lang ${LANG_CHOICE.padEnd(16)}the edition to send
   --list ADDRESS         send to this one of the edition's lists only
   --dry-run              say what would be sent to whom, and send nothing
   --out FILE.eml         write the message to FILE.eml instead of sending (records nothing)
@@ -62,7 +62,7 @@ export function parseNewsletterArgs(args: string[], contentDir: string): Newslet
     help: { type: 'boolean', default: false },
   });
   if (values.help) return null;
-  if (values.lang === undefined) throw new UsageError('--lang zh|en is required: each language goes to its own lists');
+  if (values.lang === undefined) throw new UsageError(`--lang ${LANG_CHOICE} is required: each language goes to its own lists`);
   if (values.out !== undefined && values['dry-run']) throw new UsageError('--out and --dry-run do not go together: --out already sends nothing');
   if (values.out !== undefined && !values.out.endsWith('.eml')) throw new UsageError(`--out ${JSON.stringify(values.out)}: the file name must end in .eml`);
   return {

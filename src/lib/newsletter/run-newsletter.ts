@@ -6,7 +6,7 @@ import { dirname } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
 import writeFileAtomic from 'write-file-atomic';
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { InterruptedError, UsageError } from '#lib/cli/cli-errors.ts';
 import { findPublishedIssue } from '#lib/channels/find-issue.ts';
 import { PublishError } from '#lib/channels/publish-error.ts';
 import { readBuiltIssue } from '#lib/channels/read-built-issue.ts';
@@ -66,10 +66,10 @@ export async function runNewsletter(run: NewsletterRun): Promise<void> {
   run.signal.addEventListener('abort', stop, { once: true });
   try {
     for (const [index, list] of lists.entries()) {
-      if (run.signal.aborted) throw new PublishError(`stopped before sending to ${lists.slice(index).join(', ')}`);
+      if (run.signal.aborted) throw new InterruptedError(`stopped before sending to ${lists.slice(index).join(', ')}`);
       say(`sending "${issue.title}" to ${list} through ${server!.shown}`);
       const info = await transport.sendMail(message(issue, edition, email, [list])).catch((error: Error & { response?: string }) => {
-        if (run.signal.aborted) throw new PublishError(`stopped while sending to ${list}; it is not recorded as sent`);
+        if (run.signal.aborted) throw new InterruptedError(`stopped while sending to ${list}; it is not recorded as sent`);
         const reason = server!.scrub(error.response ?? error.message).replace(/\s+/g, ' ').trim();
         throw new PublishError(`${server!.shown} did not take the message for ${list}: ${reason}; nothing was recorded for it`);
       });

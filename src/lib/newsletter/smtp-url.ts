@@ -1,4 +1,4 @@
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 
 export interface SmtpServer {
   /** The URL nodemailer connects with, credentials included. */

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { LOCALES } from '#lib/i18n/locales.ts';
 
 /** One message the SMTP server accepted. */
 export const sentEntrySchema = z.strictObject({
   /** The issue's date, `2023-01-30`. */
   issue: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date written as YYYY-MM-DD'),
   /** The language of the edition sent. */
-  lang: z.enum(['zh', 'en']),
+  lang: z.enum(LOCALES),
   /** The list address it went to. */
   list: z.email(),
   /** When the server accepted it, as an ISO 8601 UTC time. */

@@ -1,7 +1,7 @@
 // What the sitemap says about each page, beyond its address: which translations it
 // has (each language once, and x-default), when it last changed where a date is known,
 // and whether it belongs in the sitemap at all.
-import { HTML_LANG, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
+import { DEFAULT_LANG, HTML_LANG, langOfPath, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
 import { translatePath, urls } from './urls.ts';
@@ -42,9 +42,13 @@ export function sitemapFacts(
   return { untranslated, lastmod };
 }
 
+const LANG = `(?:${LOCALES.join('|')})`;
+/** Not-found pages, search pages, the editors' WeChat pages. */
+const UNLISTED = [new RegExp(`^/(?:${LANG}/)?404/?$`), new RegExp(`^/${LANG}/search/?$`), /\/wechat\/?$/];
+
 /** Pages a search engine should not list: not-found pages, search pages, fallback pages, the editors' WeChat pages. */
 export function inSitemap(path: string, facts: SitemapFacts): boolean {
-  return !/^\/(?:(?:zh|en)\/)?404\/?$/.test(path) && !/^\/(?:zh|en)\/search\/?$/.test(path) && !/\/wechat\/?$/.test(path) && !facts.untranslated.has(path);
+  return !UNLISTED.some((pattern) => pattern.test(path)) && !facts.untranslated.has(path);
 }
 
 const isHome = (path: string) => path === '/' || LOCALES.some((lang) => path === urls.home(lang));
@@ -58,14 +62,14 @@ export function sitemapAlternates(path: string, facts: SitemapFacts, site: URL):
   if (isHome(path)) {
     return [...LOCALES.map((lang) => ({ lang: HTML_LANG[lang], url: new URL(urls.home(lang), site).href })), { lang: 'x-default', url: new URL('/', site).href }];
   }
-  const own = /^\/(zh|en)\//.exec(path)?.[1] as Lang | undefined;
-  if (!own) return [];
+  const own = langOfPath(path);
+  if (!own || path === `/${own}`) return [];
   const versions = new Map<Lang, string>([[own, path]]);
   const other = translatePath(path, otherLang(own));
   if (!facts.untranslated.has(other)) versions.set(otherLang(own), other);
   if (versions.size < 2) return [];
   return [
     ...LOCALES.map((lang) => ({ lang: HTML_LANG[lang], url: new URL(versions.get(lang)!, site).href })),
-    { lang: 'x-default', url: new URL(versions.get('zh')!, site).href },
+    { lang: 'x-default', url: new URL(versions.get(DEFAULT_LANG)!, site).href },
   ];
 }

@@ -1,4 +1,4 @@
-import type { Lang } from '#lib/i18n/locales.ts';
+import { langOfPath, type Lang } from '#lib/i18n/locales.ts';
 import { parseRef } from '#lib/upstream/refs.ts';
 
 // Every internal address is built here, so a route change is a one-file change.
@@ -51,5 +51,6 @@ export function tagSegment(tag: string): string {
 
 /** The same page in `target`: every page lives under `/<lang>/`, mirrored across languages. */
 export function translatePath(pathname: string, target: Lang): string {
-  return pathname.replace(/^\/(zh|en)(?=\/|$)/, `/${target}`);
+  const own = langOfPath(pathname);
+  return own ? `/${target}${pathname.slice(own.length + 1)}` : pathname;
 }

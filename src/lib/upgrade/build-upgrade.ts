@@ -1,7 +1,7 @@
 // Everything tracked between two versions of one project, grouped for an upgrade:
 // what `npm run changelog -- --from-version A --to-version B` prints, and what the
 // upgrade page shows for the same choice.
-import { UsageError } from '#lib/cli/usage-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
 import { changeKind, type ChangeKind } from '#lib/upstream/change-kind.ts';

@@ -6,7 +6,7 @@ import { classifyLabels } from './classify-labels.ts';
 
 /**
  * Every topic an issue may name, and so every topic page the site can have. Add a
- * slug here (and its zh/en names in the UI dictionaries) to open a new topic.
+ * slug here (and its name in each language's UI dictionary) to open a new topic.
  */
 export const TOPICS = [
   // Kubernetes SIGs, under the word editors use for each.

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import { machineInfoSchema, type MachineInfo } from '#lib/schemas/demo-machine.ts';
 import { modeResultSchema, type ModeResult } from '#lib/schemas/demo-mode-result.ts';
 import { UnavailableError } from '#lib/cli/cli-errors.ts';
-import { DemoInterruptedError } from '#lib/demos/demo-errors.ts';
 import { createNamespace } from './network-namespace.ts';
 
 /** The command line entry, found from this file so any working directory will do. */
@@ -53,9 +52,10 @@ function runChild(command: string, args: string[], options: { signal?: AbortSign
       stderr += chunk;
       for (const line of chunk.toString().split('\n').filter(Boolean)) options.onProgress?.(line);
     });
-    child.on('error', (error) => reject(options.signal?.aborted ? new DemoInterruptedError() : error));
+    // Stopped by the signal: runDemo tells the reader what was kept.
+    child.on('error', (error) => reject(options.signal?.aborted ? options.signal.reason : error));
     child.on('close', (code) => {
-      if (options.signal?.aborted) reject(new DemoInterruptedError());
+      if (options.signal?.aborted) reject(options.signal.reason);
       else if (code === 0) resolve(stdout);
       else reject(new UnavailableError(`the probe in the namespace failed (exit ${code}): ${stderr.trim().split('\n').at(-1)}`));
     });

@@ -1,6 +1,7 @@
 // SO_LINGER through libc's setsockopt, called with koffi (an FFI package that ships
 // prebuilt binaries, so nothing is compiled on install). Node has no setsockopt.
 import type { Socket } from 'node:net';
+import { UnavailableError } from '#lib/cli/cli-errors.ts';
 
 // Linux's values (asm-generic/socket.h), the same on x86-64 and arm64.
 const SOL_SOCKET = 1;
@@ -8,8 +9,8 @@ const SO_LINGER = 13;
 
 export type SetLinger = (socket: Socket, seconds: number) => void;
 
-/** Why SO_LINGER cannot be set here, for the message a reader sees. */
-export class LingerUnavailableError extends Error {
+/** Why SO_LINGER cannot be set here, for the message a reader sees: the demo cannot run on this machine, exit code 3. */
+export class LingerUnavailableError extends UnavailableError {
   constructor(reason: string) {
     super(`cannot set SO_LINGER on this machine: ${reason}`);
     this.name = 'LingerUnavailableError';
