@@ -2,50 +2,33 @@
 // result reachable (in pages of ten, in rank order), dates in the page's language,
 // releases named with their project, filters with names and kept in the address, and a
 // query in the other language pointed at that language's search.
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, inject, it } from 'vitest';
-import { CHROMIUM, closeBrowserAndSite, expectClean, openBrowserAndSite, screenshotOnFailure, type Watched, watchedPage } from '../helpers/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { browserSuite, CHROMIUM, expectClean } from '../helpers/browser.ts';
 import { pagefindSearch } from '../helpers/pagefind-search.ts';
-import type { Served } from '../helpers/serve-dir.ts';
 
 const dist = inject('distDir');
 // Waits, never timings: generous, as the machines are shared and noisy.
 const POLL = { timeout: 15_000 };
 const DAY = { zh: /^\d{4}年\d{1,2}月\d{1,2}日$/, en: /^\d{1,2} (January|February|March|April|May|June|July|August|September|October|November|December) \d{4}$/ };
-let browser: Browser;
-let served: Served;
-let context: BrowserContext;
-let tab: Watched;
 
 describe.skipIf(!CHROMIUM)('search in Chromium', () => {
-  beforeAll(async () => {
-    [browser, served] = await openBrowserAndSite(dist);
-  }, 60_000);
-  afterAll(() => closeBrowserAndSite(browser, served));
-  beforeEach(async () => {
-    context = await browser.newContext();
-    tab = await watchedPage(context, served.origin);
-  });
-  afterEach(async (test) => {
-    await screenshotOnFailure(tab.page, test.task.name, test.task.result?.state === 'fail');
-    await context.close();
-  });
-  const clean = () => expectClean(tab);
-  const links = () => tab.page.locator('.search-results li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
+  const suite = browserSuite(dist);
+  const clean = () => expectClean(suite.tab);
+  const links = () => suite.tab.page.locator('.search-results li > a').evaluateAll((anchors) => anchors.map((anchor) => anchor.getAttribute('href')!));
   /** Each result's meta line split into its parts: type, project (changes), date. */
-  const metas = () => tab.page.locator('.search-results li > .change-meta').evaluateAll((spans) => spans.map((span) => span.textContent!.split(' · ')));
+  const metas = () => suite.tab.page.locator('.search-results li > .change-meta').evaluateAll((spans) => spans.map((span) => span.textContent!.split(' · ')));
 
   it.each([
     { lang: 'en', query: 'release', more: /^Show (\d+) more$/ },
     { lang: 'zh', query: 'kubernetes', more: /^再显示 (\d+) 条$/ },
   ] as const)('shows every $lang result for “$query”, ten at a time, in rank order', async ({ lang, query, more }) => {
-    const expected = await pagefindSearch(dist, served.origin, lang === 'zh' ? 'zh-CN' : 'en', query);
+    const expected = await pagefindSearch(dist, suite.served.origin, lang === 'zh' ? 'zh-CN' : 'en', query);
     expect(expected.length).toBeGreaterThan(10);
-    await tab.page.goto(`${served.origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
+    await suite.tab.page.goto(`${suite.served.origin}/${lang}/search/?q=${encodeURIComponent(query)}`);
     await expect.poll(links, POLL).toHaveLength(10);
-    expect(await tab.page.locator('[data-status]').textContent()).toContain(String(expected.length));
+    expect(await suite.tab.page.locator('[data-status]').textContent()).toContain(String(expected.length));
     expect(await links()).toEqual(expected.slice(0, 10));
-    const button = tab.page.locator('button[data-more]');
+    const button = suite.tab.page.locator('button[data-more]');
     const left = Number(more.exec((await button.textContent())!)![1]);
     expect(left).toBe(Math.min(10, expected.length - 10));
     // Keep asking for more until the button goes: every result, once, in the same order.
@@ -54,7 +37,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
       await button.click();
       await expect.poll(async () => (await links()).length, POLL).toBeGreaterThan(before);
       // Focus moves to the first result just added.
-      expect(await tab.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(expected[before]);
+      expect(await suite.tab.page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(expected[before]);
     }
     expect(await links()).toEqual(expected);
     for (const parts of await metas()) {
@@ -66,7 +49,7 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
   });
 
   it('names each release’s project, and dates it in the page’s language, on the search page and in the header', async () => {
-    await tab.page.goto(`${served.origin}/en/search/?q=release`);
+    await suite.tab.page.goto(`${suite.served.origin}/en/search/?q=release`);
     await expect.poll(links, POLL).toHaveLength(10);
     const hrefs = await links();
     const parts = await metas();
@@ -77,10 +60,10 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     expect(releases.length).toBeGreaterThan(0);
     for (const { project, meta } of releases) expect(meta).toEqual(['Release', project, expect.stringMatching(DAY.en)]);
     // The header's results use the same words.
-    await tab.page.goto(`${served.origin}/zh/issues/2023-01-30/`);
-    await tab.page.click('#header-q');
-    await tab.page.keyboard.type('cilium');
-    const release = tab.page.locator('#header-results li:has(a[href="/zh/changes/cilium/cilium/releases/v1.13.0-rc5/"]) .change-meta');
+    await suite.tab.page.goto(`${suite.served.origin}/zh/issues/2023-01-30/`);
+    await suite.tab.page.click('#header-q');
+    await suite.tab.page.keyboard.type('cilium');
+    const release = suite.tab.page.locator('#header-results li:has(a[href="/zh/changes/cilium/cilium/releases/v1.13.0-rc5/"]) .change-meta');
     await release.waitFor(POLL);
     expect(await release.textContent()).toBe('版本发布 · cilium/cilium · 2023年1月24日');
     clean();
@@ -90,8 +73,8 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     { lang: 'zh', labels: ['项目', '类型', '年份'], any: '全部', kind: '版本发布' },
     { lang: 'en', labels: ['Project', 'Kind', 'Year'], any: 'Any', kind: 'Release' },
   ] as const)('names the $lang filters, and keeps the chosen ones in the address across a reload', async ({ lang, labels, any, kind }) => {
-    await tab.page.goto(`${served.origin}/${lang}/search/?q=2023`);
-    const fieldset = tab.page.locator('fieldset[data-facets]');
+    await suite.tab.page.goto(`${suite.served.origin}/${lang}/search/?q=2023`);
+    const fieldset = suite.tab.page.locator('fieldset[data-facets]');
     await fieldset.waitFor({ state: 'visible', ...POLL });
     const names = await fieldset.locator('label').evaluateAll((nodes) => nodes.map((label) => label.firstChild!.textContent!.trim()));
     expect(names).toEqual(labels);
@@ -99,15 +82,15 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     const kinds = await fieldset.locator('select[name="kind"] option').evaluateAll((options) => options.map((option) => (option as HTMLOptionElement).value).filter(Boolean));
     expect(kinds.every((kind) => !/^[a-z-]+$/.test(kind)), kinds.join()).toBe(true); // human names, not `bug`
     expect(kinds).toContain(kind);
-    await tab.page.selectOption('select[name="kind"]', kind);
-    await expect.poll(() => new URL(tab.page.url()).searchParams.get('kind'), POLL).toBe(kind);
-    expect(new URL(tab.page.url()).searchParams.get('q')).toBe('2023');
+    await suite.tab.page.selectOption('select[name="kind"]', kind);
+    await expect.poll(() => new URL(suite.tab.page.url()).searchParams.get('kind'), POLL).toBe(kind);
+    expect(new URL(suite.tab.page.url()).searchParams.get('q')).toBe('2023');
     await expect.poll(links, POLL).toHaveLength(4);
     const filtered = await links();
     for (const href of filtered) expect(href).toMatch(/\/releases\//);
-    await tab.page.reload();
-    await expect.poll(() => tab.page.locator('select[name="kind"]').inputValue(), POLL).toBe(kind);
-    expect(await tab.page.locator('#q').inputValue()).toBe('2023');
+    await suite.tab.page.reload();
+    await expect.poll(() => suite.tab.page.locator('select[name="kind"]').inputValue(), POLL).toBe(kind);
+    expect(await suite.tab.page.locator('#q').inputValue()).toBe('2023');
     await expect.poll(links, POLL).toEqual(filtered);
     clean();
   });
@@ -116,13 +99,13 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     { from: 'en', query: '探针', status: 'Nothing in the English edition matches “探针”.', to: 'zh' },
     { from: 'zh', query: 'Upstream Weekly', status: '中文版里没有与“Upstream Weekly”相关的内容。', to: 'en' },
   ] as const)('points a query with nothing in $from to the $to search, with the same words', async ({ from, query, status, to }) => {
-    await tab.page.goto(`${served.origin}/${from}/search/?q=${encodeURIComponent(query)}`);
-    const line = tab.page.locator('[data-status]');
+    await suite.tab.page.goto(`${suite.served.origin}/${from}/search/?q=${encodeURIComponent(query)}`);
+    const line = suite.tab.page.locator('[data-status]');
     await expect.poll(() => line.textContent(), POLL).toContain(status);
     const link = line.locator('a');
     expect(await link.getAttribute('href')).toBe(`/${to}/search/?q=${encodeURIComponent(query)}`);
     await link.click();
-    await tab.page.waitForURL(`**/${to}/search/**`);
+    await suite.tab.page.waitForURL(`**/${to}/search/**`);
     await expect.poll(async () => (await links()).length, POLL).toBeGreaterThan(0);
     clean();
   });

@@ -5,7 +5,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { expect } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, expect } from 'vitest';
 import { serveDir, type Served } from './serve-dir.ts';
 
 export const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
@@ -96,6 +96,36 @@ export function openBrowserAndSite(dir: string): Promise<[Browser, Served]> {
 export async function closeBrowserAndSite(browser: Browser | undefined, served: Served | undefined): Promise<void> {
   await browser?.close();
   await served?.close();
+}
+
+/** What a browser suite's tests share: the browser and the served site, and each test's own context and watched tab. */
+export interface BrowserSuite {
+  browser: Browser;
+  served: Served;
+  context: BrowserContext;
+  tab: Watched;
+}
+
+/**
+ * Registers a browser suite's hooks (call it inside the suite's describe): the browser and
+ * the site in `dir` once, a fresh context and watched tab for each test, and a screenshot
+ * of a test that failed.
+ */
+export function browserSuite(dir: string): BrowserSuite {
+  const suite = {} as BrowserSuite;
+  beforeAll(async () => {
+    [suite.browser, suite.served] = await openBrowserAndSite(dir);
+  }, 60_000);
+  afterAll(() => closeBrowserAndSite(suite.browser, suite.served));
+  beforeEach(async () => {
+    suite.context = await suite.browser.newContext();
+    suite.tab = await watchedPage(suite.context, suite.served.origin);
+  });
+  afterEach(async (test) => {
+    await screenshotOnFailure(suite.tab.page, test.task.name, test.task.result?.state === 'fail');
+    await suite.context.close();
+  });
+  return suite;
 }
 
 /** The page had no console error, no failed request and no request to another host. */
