@@ -11,23 +11,37 @@ import { cardKey } from './card-cache.ts';
 import type { CardFacts } from './card-facts.ts';
 import type { CardDone, CardJob } from './card-worker.ts';
 
+type Waiting = { promise: Promise<void>; settle: (error?: Error) => void; settled: boolean };
+
 export class CardPool {
-  readonly #worker: Worker;
-  readonly #waiting = new Map<string, { promise: Promise<void>; settle: (error?: Error) => void }>();
+  readonly #dir: string;
+  #worker: Worker | undefined;
+  readonly #waiting = new Map<string, Waiting>();
 
   constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  /** The worker, started on first use and again after it has ended with its queue done. */
+  #started(): Worker {
+    if (this.#worker) return this.#worker;
     // By path from the project's root: this module is bundled into Astro's build, the worker is not.
     // Node strips the worker's types itself; before 22.18 it has to be asked to.
-    this.#worker = new Worker(resolve('src/lib/share-card/card-worker.ts'), {
-      workerData: { dir },
+    const worker = new Worker(resolve('src/lib/share-card/card-worker.ts'), {
+      workerData: { dir: this.#dir },
       execArgv: process.features.typescript ? [] : ['--experimental-strip-types', '--no-warnings'],
       resourceLimits: { maxOldGenerationSizeMb: 256 },
     });
     // Cards are a head start, never a reason for the build to stay alive.
-    this.#worker.unref();
-    this.#worker.on('message', ({ key, error }: CardDone) => this.#settle(key, error ? new Error(error) : undefined));
-    this.#worker.on('error', (error) => this.#failAll(error));
-    this.#worker.on('exit', () => this.#failAll(new Error('the card worker stopped')));
+    worker.unref();
+    worker.on('message', ({ key, error }: CardDone) => this.#settle(key, error ? new Error(error) : undefined));
+    worker.on('error', (error) => this.#failAll(error));
+    worker.on('exit', () => {
+      this.#worker = undefined;
+      this.#failAll(new Error('the card worker stopped'));
+    });
+    this.#worker = worker;
+    return worker;
   }
 
   /** Queues cards to draw, in order. */
@@ -35,11 +49,11 @@ export class CardPool {
     for (const facts of cards) {
       const key = cardKey(facts);
       if (this.#waiting.has(key)) continue;
-      let settle!: (error?: Error) => void;
-      const promise = new Promise<void>((resolve, reject) => (settle = (error) => (error ? reject(error) : resolve())));
-      promise.catch(() => {});
-      this.#waiting.set(key, { promise, settle });
-      this.#worker.postMessage({ key, facts } satisfies CardJob);
+      const entry = { settled: false } as Waiting;
+      entry.promise = new Promise<void>((resolve, reject) => (entry.settle = (error) => (error ? reject(error) : resolve())));
+      entry.promise.catch(() => {});
+      this.#waiting.set(key, entry);
+      this.#started().postMessage({ key, facts } satisfies CardJob);
     }
   }
 
@@ -47,15 +61,18 @@ export class CardPool {
   ready(facts: CardFacts): Promise<void> | undefined {
     const key = cardKey(facts);
     const entry = this.#waiting.get(key);
-    if (entry) this.#worker.postMessage({ first: key });
+    if (entry && !entry.settled) this.#worker?.postMessage({ first: key });
     return entry?.promise;
   }
 
   #settle(key: string, error?: Error) {
-    this.#waiting.get(key)?.settle(error);
+    const entry = this.#waiting.get(key);
+    if (!entry || entry.settled) return;
+    entry.settled = true;
+    entry.settle(error);
   }
 
   #failAll(error: Error) {
-    for (const entry of this.#waiting.values()) entry.settle(error);
+    for (const key of this.#waiting.keys()) this.#settle(key, error);
   }
 }

@@ -1,5 +1,6 @@
 // The worker thread of card-pool.ts: draws each card it is sent into the card cache, in
-// order, and says when each is there. Run by Node itself (type stripping), not bundled.
+// order, and says when each is there; once none is left it ends, and gives its memory back
+// while the pages still render. Run by Node itself (type stripping), not bundled.
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedCard } from './card-cache.ts';
 import type { CardFacts } from './card-facts.ts';
@@ -36,4 +37,5 @@ async function drain(): Promise<void> {
     parentPort!.postMessage(done);
   }
   running = false;
+  parentPort!.close();
 }
