@@ -1,7 +1,7 @@
 // npm run newsletter against a real SMTP server on 127.0.0.1: what arrives, parsed by a real
 // MIME parser; what is recorded; and what a refusing or vanishing server leaves behind (nothing).
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { outsideVitest } from '../helpers/outside-vitest.ts';
+import { readOnlyDir, tinyDiskDir } from '../helpers/read-only-dir.ts';
 import { PASSWORD, startDroppingServer, startSmtp, type SmtpFixture } from './smtp-fixture.ts';
 
 const dist = inject('distDir');
@@ -184,6 +185,23 @@ describe('npm run newsletter', () => {
     expect(mail.subject).toBe(ZH_TITLE);
     expect((mail.headers.get('content-type') as { value: string }).value).toBe('multipart/alternative');
     expect(await readFile(sentFile, 'utf8')).toBe('sent: []\n');
+  });
+
+  it('--out into a read-only or full folder: one line naming the file, the cause and what to do', async (context) => {
+    for (const make of [readOnlyDir, tinyDiskDir]) {
+      const made = await make();
+      if ('skip' in made) return context.skip(made.skip);
+      try {
+        const eml = join(made.dir, 'issue.eml');
+        const out = await newsletter(['--issue', '2023-01-30', '--lang', 'zh', '--out', eml]);
+        expect(out.code).toBe(1);
+        const cause = make === readOnlyDir ? 'the file system is read-only (EROFS); run where the folder is writable, or choose another place' : 'no space left on the device (ENOSPC); free some space, then run again';
+        expect(out.stderr.trim()).toBe(`newsletter: cannot write ${eml}: ${cause}`);
+        expect(await readdir(made.dir)).toEqual([]);
+      } finally {
+        await made.release();
+      }
+    }
   });
 
   it('refuses bad input with the right exit code', async () => {
