@@ -1,3 +1,4 @@
+import { LRUCache } from 'lru-cache';
 import { DEFAULT_LANG, type Lang } from '#lib/i18n/locales.ts';
 import { renderUpstreamBody, type BodyLinks } from '#lib/markdown/render-upstream-body.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
@@ -7,7 +8,7 @@ import { loadSite } from './load-site.ts';
 const cache = new Map<Lang, BodyLinks>();
 
 /** How upstream bodies link references on `lang` pages: one object per language, so its processors are reused. */
-export async function bodyLinksFor(lang: Lang): Promise<BodyLinks> {
+async function bodyLinksFor(lang: Lang): Promise<BodyLinks> {
   const cached = cache.get(lang);
   if (cached) return cached;
   const { records } = await loadSite();
@@ -18,17 +19,27 @@ export async function bodyLinksFor(lang: Lang): Promise<BodyLinks> {
 
 // A body's HTML differs between the languages only in its links to change pages, which
 // the renderer writes as `/<default>/changes/…` and another language's page gets with its own
-// prefix: each body is rendered once a build, in the default language, and that copy kept for the others.
-const bodies = new Map<string, string>();
+// prefix: each text is rendered once, in the default language, and that copy kept for the others
+// (a change page's body, and a release's notes on the upgrade and version pages of both languages).
+// Kept by text, so notes identical to a body share its copy; least recently used copies go once
+// the cache holds BODY_CACHE_CHARS characters, and a page that needs one again renders it anew.
+const BODY_CACHE_CHARS = 32 * 1024 * 1024;
+const bodies = new LRUCache<string, string>({ maxSize: BODY_CACHE_CHARS, sizeCalculation: (html, key) => html.length + key.length });
 const CHANGE_LINK = `href="${urls.changes(DEFAULT_LANG)}`;
 
-/** An upstream record's body as sanitized HTML for its change page in `lang`. */
-export async function upstreamBodyHtml(record: UpstreamRecord, lang: Lang): Promise<string> {
-  let html = bodies.get(record.ref);
+/** Upstream Markdown of `repo` (a body, release notes) as sanitized HTML for a page in `lang`. */
+export async function upstreamHtml(markdown: string, repo: string, lang: Lang): Promise<string> {
+  const key = `${repo}\n${markdown}`;
+  let html = bodies.get(key);
   if (html === undefined) {
-    html = renderUpstreamBody(record.body, record.repo, await bodyLinksFor(DEFAULT_LANG));
+    html = renderUpstreamBody(markdown, repo, await bodyLinksFor(DEFAULT_LANG));
     // Under `astro dev` each request renders anew, so a regathered record shows on reload.
-    if (import.meta.env.ASTRO_BUILD) bodies.set(record.ref, html);
+    if (import.meta.env.ASTRO_BUILD) bodies.set(key, html);
   }
   return lang === DEFAULT_LANG ? html : html.replaceAll(CHANGE_LINK, `href="${urls.changes(lang)}`);
+}
+
+/** An upstream record's body as sanitized HTML for its change page in `lang`. */
+export function upstreamBodyHtml(record: UpstreamRecord, lang: Lang): Promise<string> {
+  return upstreamHtml(record.body, record.repo, lang);
 }

@@ -100,6 +100,15 @@ describe('draft --add', () => {
     await expect(readdir(`${dir}-backups`)).rejects.toThrow(/ENOENT/);
   });
 
+  it('refuses an issue with problems, listing each as file:line: field: message', async () => {
+    const dir = await withLateRecords();
+    const file = join(dir, 'issues/2023-01-30/en.mdx');
+    await writeFile(file, (await readFile(file, 'utf8')).replace('\nnumber: 1\n', '\nnumber: one\n'));
+    const error = await addIn(dir, ['--date', '2023-01-30', '--add', 'kubernetes/kubernetes#115200']).catch((caught: Error) => caught);
+    expect((error as Error).message).toMatch(/^issue 2023-01-30 has problems to fix first:\n {2}\S*en\.mdx:3: number: .+$/);
+    await expect(readdir(`${dir}-backups`)).rejects.toThrow(/ENOENT/);
+  });
+
   it('without --date, adds to the latest issue; --dry-run prints the files and writes nothing', async () => {
     const dir = await withLateRecords();
     const before = await readFile(join(dir, 'issues/2023-01-30/en.mdx'), 'utf8');

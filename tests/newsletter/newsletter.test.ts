@@ -1,15 +1,16 @@
 // npm run newsletter against a real SMTP server on 127.0.0.1: what arrives, parsed by a real
 // MIME parser; what is recorded; and what a refusing or vanishing server leaves behind (nothing).
 import { execFile } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import * as cheerio from 'cheerio';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { parse } from 'yaml';
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { outsideVitest } from '../helpers/outside-vitest.ts';
+import { readOnlyDir, tinyDiskDir } from '../helpers/read-only-dir.ts';
 import { PASSWORD, startDroppingServer, startSmtp, type SmtpFixture } from './smtp-fixture.ts';
 
 const dist = inject('distDir');
@@ -41,7 +42,11 @@ beforeAll(async () => {
   await writeFile(join(content, 'newsletter.yaml'), CONFIG);
   sentFile = join(content, 'newsletter-sent.yaml');
 });
-afterAll(() => rm(content, { recursive: true, force: true }));
+let cleanupEml = '';
+afterAll(async () => {
+  await rm(content, { recursive: true, force: true });
+  if (cleanupEml) await rm(cleanupEml, { recursive: true, force: true });
+});
 
 async function newsletter(args: string[], smtpUrl?: string) {
   const env: NodeJS.ProcessEnv = { ...outsideVitest(), CONTENT_DIR: content };
@@ -171,13 +176,33 @@ describe('npm run newsletter', () => {
     }
   });
 
+  it('--out into a read-only or full folder: one line naming the file, the cause and what to do', async (context) => {
+    for (const make of [readOnlyDir, tinyDiskDir]) {
+      const made = await make();
+      if ('skip' in made) return context.skip(made.skip);
+      try {
+        const eml = join(made.dir, 'issue.eml');
+        const out = await newsletter(['--issue', '2023-01-30', '--lang', 'zh', '--out', eml]);
+        expect(out.code).toBe(1);
+        const cause = make === readOnlyDir ? 'the file system is read-only (EROFS); run where the folder is writable, or choose another place' : 'no space left on the device (ENOSPC); free some space, then run again';
+        expect(lastLine(out.stderr)).toBe(`newsletter: cannot write ${eml}: ${cause}`);
+        expect(out.stderr).not.toMatch(/^\s+at /m);
+        expect(await readdir(made.dir)).toEqual([]);
+      } finally {
+        await made.release();
+      }
+    }
+  });
+
   it('--dry-run says what would go to whom; --out writes the message; neither sends nor records', async () => {
     await writeFile(sentFile, 'sent: []\n');
     const dry = await newsletter(['--issue', '2023-01-30', '--lang', 'zh', '--dry-run']);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`would send "${ZH_TITLE}" (issue 2023-01-30, zh)`);
     expect(dry.stdout).toMatch(/to: +weekly-zh@lists\.example\.org\n +to: +second-zh@lists\.example\.org/);
-    const eml = join(content, 'out', 'issue.eml');
+    // Outside the content folder: a file there would make the shared build look stale to the tests after this one.
+    const eml = join(content, '..', `${basename(content)}-out`, 'issue.eml');
+    cleanupEml = dirname(eml);
     const out = await newsletter(['--issue', '2023-01-30', '--lang', 'zh', '--out', eml]);
     expect(out.code).toBe(0);
     const mail = await simpleParser(await readFile(eml));

@@ -1,8 +1,8 @@
 import { dayOf } from '#lib/days.ts';
 import type { UpstreamPull, UpstreamRecord, UpstreamRelease } from '#lib/schemas/upstream-record.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
-import { changeKind, CHANGE_KINDS, type ChangeKind } from '#lib/upstream/change-kind.ts';
-import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import { changeFacts } from '#lib/upstream/change-facts.ts';
+import { CHANGE_KINDS, type ChangeKind } from '#lib/upstream/change-kind.ts';
 import { sigName } from '#lib/upstream/sig-name.ts';
 import type { ChangelogOptions, Grouping } from './changelog-options.ts';
 
@@ -88,10 +88,7 @@ function toChange(pull: UpstreamPull): ChangeEntry {
     url: pull.url,
     author: pull.author,
     mergedAt: pull.mergedAt!,
-    kind: changeKind(pull.labels),
-    sigs: classifyLabels(pull.labels).sig.sort(),
-    // An empty note says nothing, like NONE.
-    note: pull.releaseNote?.trim() ? pull.releaseNote : null,
+    ...changeFacts(pull),
   };
 }
 

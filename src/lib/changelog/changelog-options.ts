@@ -56,7 +56,8 @@ export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
     'from-version': { type: 'string' },
     'to-version': { type: 'string' },
     format: { type: 'string', default: 'md' },
-    group: { type: 'string', default: 'kind' },
+    // No default: an upgrade refuses --group, so whether it was given must show.
+    group: { type: 'string' },
     'notes-only': { type: 'boolean', default: false },
     out: { type: 'string' },
     help: { type: 'boolean', default: false },
@@ -71,7 +72,7 @@ export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
     if (to === undefined) throw new UsageError('--from-version needs --to-version: the version to upgrade to');
     if (values.repo.length !== 1) throw new UsageError('--to-version takes exactly one --repo: versions belong to one repository');
     if (values.since || values.until) throw new UsageError('--since and --until choose a window; --from-version and --to-version choose versions: give one or the other');
-    if (args.some((arg) => arg === '--group' || arg.startsWith('--group='))) throw new UsageError('--group does not apply to --to-version: an upgrade is grouped by what it asks of the reader');
+    if (values.group !== undefined) throw new UsageError('--group does not apply to --to-version: an upgrade is grouped by what it asks of the reader');
     return { repos: values.repo, versions: { from, to }, since: '', until: '', format: values.format, group: 'kind', notesOnly: values['notes-only'], out: values.out };
   }
   const { since, until } = values;
@@ -80,13 +81,14 @@ export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
     if (!isRealDay(value)) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
   }
   if (since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
-  if (!(GROUPINGS as readonly string[]).includes(values.group)) throw new UsageError(`--group ${JSON.stringify(values.group)}: expected kind, sig or repo`);
+  const group = values.group ?? 'kind';
+  if (!(GROUPINGS as readonly string[]).includes(group)) throw new UsageError(`--group ${JSON.stringify(group)}: expected kind, sig or repo`);
   return {
     repos: [...new Set(values.repo)].sort(),
     since,
     until,
     format: values.format,
-    group: values.group as Grouping,
+    group: group as Grouping,
     notesOnly: values['notes-only'],
     out: values.out,
   };

@@ -1,6 +1,7 @@
 // The steps of `npm run draft -- --add REF …`, in order: find the issue, check each
 // ref, add the items to each language, and write both files as a pair (with backups).
 import { join } from 'node:path';
+import { formatProblem } from '#lib/content/content-error.ts';
 import type { IssueFile } from '#lib/content/load-issue-files.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
 import type { DraftOptions } from './draft-options.ts';
@@ -30,7 +31,7 @@ export async function runAdd(options: DraftOptions, env: DraftEnvironment): Prom
   const issueFiles = files.filter((file) => file.slug === date);
   if (issueFiles.length === 0) throw new DraftError(`there is no issue dated ${date} (the issues are ${slugs.join(', ') || 'none'}); draft one with npm run draft -- --date ${date}`);
   const broken = issueFiles.flatMap((file) => file.problems);
-  if (broken.length > 0) throw new DraftError(`issue ${date} has problems to fix first:\n${broken.map((problem) => `  ${problem.file}${problem.line ? `:${problem.line}` : ''}: ${problem.message}`).join('\n')}`);
+  if (broken.length > 0) throw new DraftError(`issue ${date} has problems to fix first:\n${broken.map((problem) => `  ${formatProblem(problem)}`).join('\n')}`);
   const front = issueFiles[0]!.frontmatter!;
 
   // 2. Each ref: gathered, landed, not in this issue, not covered by another.

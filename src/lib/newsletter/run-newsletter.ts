@@ -1,11 +1,8 @@
 // npm run newsletter, in order: check the run, read who gets it, refuse a repeat, read the
 // built issue, then write it (--out), describe it (--dry-run) or send it list by list,
 // recording each list as soon as the server has accepted its message.
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
 import nodemailer from 'nodemailer';
 import type Mail from 'nodemailer/lib/mailer/index.js';
-import writeFileAtomic from 'write-file-atomic';
 import { InterruptedError, UsageError } from '#lib/cli/cli-errors.ts';
 import { findPublishedIssue } from '#lib/channels/find-issue.ts';
 import { PublishError } from '#lib/channels/publish-error.ts';
@@ -18,6 +15,7 @@ import type { NewsletterOptions } from './newsletter-options.ts';
 import { readSentLog, recordSent } from './sent-log.ts';
 import { smtpServer } from './smtp-url.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 
 export interface NewsletterRun {
   options: NewsletterOptions;
@@ -107,10 +105,7 @@ function message(issue: BuiltIssue, edition: NewsletterEdition, email: EmailPart
 async function writeEml(path: string, options: Mail.Options, say: (message: string) => void): Promise<void> {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   const info = await composer.sendMail(options);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFileAtomic(path, info.message as Buffer).catch((error: NodeJS.ErrnoException) => {
-    throw new PublishError(`cannot write ${path}: ${error.code ?? error.message}`);
-  });
+  await writeIfChanged(path, info.message as Buffer);
   say(`wrote ${path} (${kb((info.message as Buffer).length)}); nothing was sent or recorded`);
 }
 

@@ -4,8 +4,8 @@
 import { UsageError } from '#lib/cli/cli-errors.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
-import { changeKind, type ChangeKind } from '#lib/upstream/change-kind.ts';
-import { classifyLabels } from '#lib/upstream/classify-labels.ts';
+import { changeFacts } from '#lib/upstream/change-facts.ts';
+import type { ChangeKind } from '#lib/upstream/change-kind.ts';
 import { normalizeVersion, recordVersion, semverOrder, UNASSIGNED } from '#lib/upstream/versions.ts';
 import { projectVersions, type ProjectVersions } from './project-versions.ts';
 import { UPGRADE_GROUPS, upgradeGroup, type UpgradeGroup } from './upgrade-group.ts';
@@ -62,9 +62,7 @@ export function upgradeEntry(record: UpstreamRecord, coveredBy: Coverage[] = [])
     date: landedAt(record),
     version: recordVersion(record) ?? UNASSIGNED,
     group: upgradeGroup(record),
-    kind: record.type === 'pull' ? changeKind(record.labels) : 'release',
-    sigs: record.type === 'pull' ? classifyLabels(record.labels).sig.sort() : [],
-    note: record.releaseNote?.trim() ? record.releaseNote : null,
+    ...changeFacts(record),
     coveredBy,
   };
 }

@@ -1,4 +1,5 @@
 import { classifyLabels } from './classify-labels.ts';
+import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 /**
  * The categories of the Kubernetes release notes, in the order they print. A change
@@ -23,4 +24,9 @@ export function changeKind(labels: readonly string[]): ChangeKind {
   const kinds = classifyLabels(labels).kind;
   const match = CHANGE_KINDS.find((category) => category.kinds.some((kind) => (kinds as string[]).includes(kind)));
   return match?.key ?? 'uncategorized';
+}
+
+/** A record's kind as lists show it: a pull request's category, or `release`. */
+export function recordKind(record: UpstreamRecord): ChangeKind | 'release' {
+  return record.type === 'pull' ? changeKind(record.labels) : 'release';
 }

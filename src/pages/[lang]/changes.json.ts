@@ -3,7 +3,7 @@
 import type { APIContext } from 'astro';
 import { localeStaticPaths, type Lang } from '#lib/i18n/locales.ts';
 import { urls } from '#lib/site/urls.ts';
-import { changeKind } from '#lib/upstream/change-kind.ts';
+import { recordKind } from '#lib/upstream/change-kind.ts';
 import { recordVersion } from '#lib/upstream/versions.ts';
 import { loadSite } from '#page-data/load-site.ts';
 
@@ -16,7 +16,7 @@ export async function GET(context: APIContext) {
     .sort((a, b) => a.ref.localeCompare(b.ref))
     .map((record) => ({
       ...record,
-      kind: record.type === 'pull' ? changeKind(record.labels) : 'release',
+      kind: recordKind(record),
       // The version it belongs to (milestone, or a release's own tag, normalised), or null.
       version: recordVersion(record),
       topics: knowledge.changeTopics.get(record.ref) ?? [],
