@@ -56,6 +56,7 @@ export class FileSystemError extends CliError {
   constructor(error: NodeJS.ErrnoException, path?: string) {
     super(describeFsError(error, path));
     this.name = 'FileSystemError';
+    this.cause = error;
   }
 }
 

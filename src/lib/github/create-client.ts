@@ -65,6 +65,7 @@ const retryNotes: Plugin = (octokit, settings) => {
   octokit.hook.error('request', (error, request) => {
     // A recording that could not be written (--record) fails inside fetch: not GitHub's fault, and not worth retrying.
     const cause = (error as { cause?: unknown }).cause;
+    if (cause instanceof FileSystemError) throw cause;
     if (isFsError(cause)) throw new FileSystemError(cause);
     const attempt = Number((request.request as { retryCount?: number } | undefined)?.retryCount ?? 0) + 1;
     // The plugin's own test: a RequestError (Ctrl-C's AbortError is not one) with a retried status.

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { describeFsError } from '#lib/cli/cli-errors.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
+import { describeFsError, FileSystemError } from '#lib/cli/cli-errors.ts';
 
 /** A response as kept on disk: enough to answer a later 304 as if it were the 200. */
 export interface CachedResponse {
@@ -59,11 +59,10 @@ export class EtagCache {
     if (!this.writable) return;
     const entry: CachedResponse = { url, etag, status: response.status, headers, data: response.data };
     try {
-      await mkdir(this.dir, { recursive: true });
-      await writeFileAtomic(this.fileFor(url), JSON.stringify(entry));
+      await writeIfChanged(this.fileFor(url), JSON.stringify(entry));
     } catch (error) {
       this.writable = false;
-      this.warn(`warning: ${describeFsError(error, this.dir)}; going on without saving to the ETag cache (the next run asks GitHub for everything again)`);
+      this.warn(`warning: ${describeFsError(error instanceof FileSystemError ? error.cause : error, this.dir)}; going on without saving to the ETag cache (the next run asks GitHub for everything again)`);
     }
   }
 }

@@ -2,9 +2,9 @@
 // kubernetes/release's release-notes: `--record DIR` saves every exchange,
 // `--replay DIR` answers from those files with no network at all.
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 
 /** One saved request and its response. Request headers are not kept: they may hold the token. */
 export interface Exchange {
@@ -48,9 +48,8 @@ export function recordingFetch(inner: Fetch, dir: string): Fetch {
     const path = `${url.pathname}${url.search}`;
     // A 304 only means "as before": keep the full exchange that came before it.
     if (response.status !== 304) {
-      await mkdir(dir, { recursive: true });
       const exchange: Exchange = { method, path, status: response.status, headers, body };
-      await writeFileAtomic(join(dir, exchangeFile(method, path)), `${JSON.stringify(exchange, null, 2)}\n`);
+      await writeIfChanged(join(dir, exchangeFile(method, path)), `${JSON.stringify(exchange, null, 2)}\n`);
     }
     return response;
   };

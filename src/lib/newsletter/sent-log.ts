@@ -1,7 +1,7 @@
 // content/newsletter-sent.yaml: read before sending, appended to after each accepted message.
 import { readFile } from 'node:fs/promises';
 import { parseDocument } from 'yaml';
-import writeFileAtomic from 'write-file-atomic';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import { ContentError } from '#lib/content/content-error.ts';
 import { checkYamlAgainst } from '#lib/content/schema-problems.ts';
 import { parseYamlWithLines } from '#lib/content/yaml-lines.ts';
@@ -34,5 +34,5 @@ export async function recordSent(path: string, entry: SentEntry): Promise<void> 
   const sent = doc.get('sent', true) as { items?: unknown[]; flow?: boolean } | undefined;
   if (sent && 'flow' in sent) sent.flow = false;
   doc.addIn(['sent'], doc.createNode(entry));
-  await writeFileAtomic(path, doc.toString({ lineWidth: 0 }), { encoding: 'utf8' });
+  await writeIfChanged(path, doc.toString({ lineWidth: 0 }));
 }

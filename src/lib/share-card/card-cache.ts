@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
 import { astroCacheDirFor } from '#lib/content/content-dir.ts';
+import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import type { CardFacts } from './card-facts.ts';
 import { FONT_VERSION } from './card-fonts.ts';
 import { renderCard } from './render-card.ts';
@@ -41,7 +41,6 @@ export async function cachedCard(facts: CardFacts, dir = CARD_CACHE_DIR, render:
   });
   if (cached) return { png: cached, drawn: false };
   const png = await render(facts);
-  await mkdir(dir, { recursive: true });
-  await writeFileAtomic(file, png);
+  await writeIfChanged(file, png);
   return { png, drawn: true };
 }
