@@ -19,6 +19,10 @@ describe('findReferences', () => {
     ]);
   });
 
+  it('reads a repository whose name starts with a dot, as GitHub allows', () => {
+    expect(findReferences('see kubernetes/.github#12 and https://github.com/kubernetes/.github/issues/7', 'o/r')).toEqual(['kubernetes/.github#7', 'kubernetes/.github#12']);
+  });
+
   it('leaves out the record itself, empty "Fixes #", anchors and HTML entities', () => {
     const body = 'Fixes #\nSee #115321 and the [section](#usage) and &#123; and [link](https://example.org/page#42).';
     expect(findReferences(body, 'kubernetes/kubernetes', 'kubernetes/kubernetes#115321')).toEqual([]);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseGatherArgs } from '#lib/gather/gather-options.ts';
 import { parseDraftArgs } from '#lib/draft/draft-options.ts';
 import type { UpstreamPull, UpstreamRelease } from '#lib/schemas/upstream-record.ts';
-import { formatRef, githubAddressPattern, landedAt, mentionPattern, parseRef, parseRefInput, recordDay, recordPath, recordTime, refHandle, refOfRecordPath, refRepo } from '#lib/upstream/refs.ts';
+import { REPO_NAME, formatRef, githubAddressPattern, landedAt, mentionPattern, parseRef, parseRefInput, recordDay, recordPath, recordTime, refHandle, refOfRecordPath, refRepo } from '#lib/upstream/refs.ts';
 
 const mentions = (text: string, options?: { loose?: boolean }) => [...text.matchAll(mentionPattern(options))].map((match) => `${match.groups!.owner}/${match.groups!.repo}#${match.groups!.number}`);
 
@@ -14,6 +14,7 @@ describe('mentionPattern', () => {
     ['见kubernetes/kubernetes#115143。', ['kubernetes/kubernetes#115143']],
     ['names with dots and underscores: my.org/my_repo.js#7', ['my.org/my_repo.js#7']],
     ['a#1/b o/r#2 o/r#3', ['o/r#2', 'o/r#3']],
+    ['a repository may start with a dot: kubernetes/.github#12', ['kubernetes/.github#12']],
   ])('%j mentions %j', (text, expected) => {
     expect(mentions(text)).toEqual(expected);
   });
@@ -50,10 +51,20 @@ describe('mentionPattern', () => {
   });
 });
 
+describe('REPO_NAME', () => {
+  it.each(['kubernetes/kubernetes', 'kubernetes/.github', 'my.org/_private-repo'])('%j is a repository', (name) => {
+    expect(REPO_NAME.test(name)).toBe(true);
+  });
+  it.each(['kubernetes', '-o/r', '.o/r', 'o/r/x', 'o/', 'o/r#1'])('%j is not', (name) => {
+    expect(REPO_NAME.test(name)).toBe(false);
+  });
+});
+
 describe('githubAddressPattern', () => {
   it.each([
     ['https://github.com/kubernetes/kubernetes/pull/115143', 'kubernetes/kubernetes#115143'],
     ['tracked in http://github.com/moby/moby/issues/44800.', 'moby/moby#44800'],
+    ['https://github.com/kubernetes/.github/issues/7', 'kubernetes/.github#7'],
   ])('%j points at %s', (text, ref) => {
     const match = githubAddressPattern().exec(text)!;
     expect(`${match.groups!.owner}/${match.groups!.repo}#${match.groups!.number}`).toBe(ref);

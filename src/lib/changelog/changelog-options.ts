@@ -1,6 +1,7 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { UsageError } from '#lib/cli/cli-errors.ts';
 import { isRealDay } from '#lib/days.ts';
+import { REPO_NAME } from '#lib/upstream/refs.ts';
 
 export const CHANGELOG_USAGE = `Usage: npm run changelog -- --repo owner/repo [--repo …] --since YYYY-MM-DD --until YYYY-MM-DD [options]
        npm run changelog -- --repo owner/repo [--from-version A] --to-version B [options]
@@ -45,7 +46,6 @@ export interface ChangelogOptions {
   out?: string;
 }
 
-const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 /** Parses `npm run changelog` arguments; returns null when --help was asked for. */
 export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
@@ -64,7 +64,7 @@ export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
   });
   if (values.help) return null;
   if (values.repo.length === 0) throw new UsageError('name at least one --repo owner/repo');
-  for (const repo of values.repo) if (!REPO.test(repo)) throw new UsageError(`--repo ${JSON.stringify(repo)}: expected owner/repo`);
+  for (const repo of values.repo) if (!REPO_NAME.test(repo)) throw new UsageError(`--repo ${JSON.stringify(repo)}: expected owner/repo`);
   if (values.format !== 'md' && values.format !== 'json') throw new UsageError(`--format ${JSON.stringify(values.format)}: expected md or json`);
   const from = values['from-version'];
   const to = values['to-version'];

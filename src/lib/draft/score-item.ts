@@ -1,3 +1,4 @@
+import { KIND_POINTS } from '#lib/upstream/change-kind.ts';
 import { classifyLabels } from '#lib/upstream/classify-labels.ts';
 import { recordTime } from '#lib/upstream/refs.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
@@ -6,19 +7,6 @@ import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 export const SECTIONS = ['progress', 'releases', 'other'] as const;
 export type Section = (typeof SECTIONS)[number];
 
-// Points for the most significant `kind/…` label a pull request carries (one kind counts, not the sum).
-const KIND_POINTS: Record<string, number> = {
-  'api-change': 40,
-  deprecation: 35,
-  feature: 30,
-  regression: 25,
-  bug: 20,
-  design: 10,
-  cleanup: 5,
-  documentation: 5,
-  'failing-test': 5,
-  flake: 5,
-};
 const PRIORITY_POINTS: Record<string, number> = { 'critical-urgent': 30, 'important-soon': 20, 'important-longterm': 10 };
 const NOTE_POINTS = 20;
 const FINAL_RELEASE_POINTS = 30;

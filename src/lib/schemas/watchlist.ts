@@ -1,13 +1,13 @@
 import { z } from 'zod';
+import { REPO_NAME } from '#lib/upstream/refs.ts';
 
 // Each field's comment is its `.describe()`, so editors show it too: `npm run watchlist:schema`
 // publishes this schema as content/watchlist.schema.json, which the YAML names for completion.
 
-const REPO = /^[A-Za-z0-9][A-Za-z0-9._-]*\/[A-Za-z0-9._-]+$/;
 
 export const watchedRepoSchema = z
   .strictObject({
-    repo: z.string().regex(REPO, 'expected `owner/repo`').describe('`owner/repo` on GitHub (or on the Enterprise server GITHUB_API_URL points at).'),
+    repo: z.string().regex(REPO_NAME, 'expected `owner/repo`').describe('`owner/repo` on GitHub (or on the Enterprise server GITHUB_API_URL points at).'),
     pulls: z
       .strictObject({
         anyLabel: z

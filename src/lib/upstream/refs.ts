@@ -6,14 +6,18 @@ import { dayOf } from '#lib/days.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
 // The parts of a ref. GitHub allows letters, digits, `-`, `_` and `.` in owner and
-// repository names; a number has no leading zero; a tag is anything but space, `@` and `#`.
+// repository names, and a repository may start with any of them (`org/.github`); a number
+// has no leading zero; a tag is anything but space, `@` and `#`.
 const OWNER = '[A-Za-z0-9][A-Za-z0-9._-]*';
-const REPO = OWNER;
+const REPO = '[A-Za-z0-9._-]+';
 const NUMBER = '[1-9][0-9]*';
 const TAG = '[^\\s@#]+';
 
 const PULL = `(?<owner>${OWNER})/(?<repo>${REPO})#(?<number>${NUMBER})`;
 const RELEASE = `(?<owner>${OWNER})/(?<repo>${REPO})@(?<tag>${TAG})`;
+
+/** `owner/repo`, whole: a repository as the watchlist and the command line name it. */
+export const REPO_NAME = new RegExp(`^${OWNER}/${REPO}$`);
 
 /** A whole pull-request ref, as frontmatter writes it. */
 export const PULL_REF = new RegExp(`^${PULL}$`);
