@@ -8,7 +8,7 @@ const RESOLVED = `\0${MODULE}`;
 
 export function shikiPaletteIntegration(): AstroIntegration {
   return {
-    name: 'upstream-weekly:shiki-palette',
+    name: 'upstream-weekly:palette-stylesheet',
     hooks: {
       'astro:config:setup': async ({ config, updateConfig, injectScript }) => {
         const palette = await loadPalette(config.markdown.shikiConfig.themes as { light: unknown; dark: unknown });

@@ -7,7 +7,7 @@ import type { Lang } from '#lib/i18n/locales.ts';
 import { changePath } from '#lib/site/urls.ts';
 import { changeKind } from '#lib/upstream/change-kind.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { landedAt } from '#lib/upstream/refs.ts';
+import { landedDay } from '#lib/upstream/refs.ts';
 
 const WORDS = {
   zh: { merged: '合并于', published: '发布于', by: '作者', release: '版本发布', note: '发布说明：' },
@@ -20,7 +20,7 @@ export function changeUrl(lang: Lang, ref: string): string {
 
 export function hugoCard(record: UpstreamRecord, lang: Lang): string {
   const words = WORDS[lang];
-  const day = landedAt(record)?.slice(0, 10) ?? '';
+  const day = landedDay(record) ?? '';
   const facts = [
     record.ref,
     record.type === 'pull' ? changeKind(record.labels) : words.release,

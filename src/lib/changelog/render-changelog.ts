@@ -3,6 +3,7 @@ import { heading, link, list, paragraph, serialiseMarkdown, text } from './markd
 import type { ChangeEntry, Changelog, ReleaseEntry } from './build-changelog.ts';
 import { sigName } from '#lib/upstream/sig-name.ts';
 import { noteToInline } from './note-to-inline.ts';
+import { dayOf } from '#lib/days.ts';
 
 /** The changelog as JSON: the same data the Markdown is drawn from, two-space indented. */
 export function renderChangelogJson(changelog: Changelog): string {
@@ -48,7 +49,7 @@ function changeLine(change: ChangeEntry, what: PhrasingContent[], fullRefs: bool
 function releaseLine(release: ReleaseEntry): PhrasingContent[] {
   const line: PhrasingContent[] = [link(release.url, `${release.repo} ${release.tag}`)];
   if (release.title && release.title !== release.tag) line.push(text(`: ${release.title}`));
-  line.push(text(`${release.prerelease ? ' (pre-release)' : ''}, published ${release.publishedAt.slice(0, 10)}`));
+  line.push(text(`${release.prerelease ? ' (pre-release)' : ''}, published ${dayOf(release.publishedAt)}`));
   if (release.author) line.push(text(' by '), link(`https://github.com/${release.author}`, `@${release.author}`));
   return line;
 }

@@ -2,9 +2,11 @@ import type { GitHubClient } from '#lib/github/create-client.ts';
 import { splitRepo } from '#lib/schemas/item-ref.ts';
 import type { GitHubRelease } from '#lib/upstream/github-types.ts';
 import type { WatchedRepo } from '#lib/schemas/watchlist.ts';
+import { dayOf } from '#lib/days.ts';
+import { releasePublishedAt } from '#lib/upstream/normalize-release.ts';
 
 /** The day (YYYY-MM-DD, UTC) a release was published. */
-const publishedDay = (release: GitHubRelease) => (release.published_at ?? release.created_at).slice(0, 10);
+const publishedDay = (release: GitHubRelease) => dayOf(releasePublishedAt(release));
 
 /**
  * Releases a watchlist entry selects in the window. GitHub lists releases by

@@ -5,6 +5,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { toHtml } from 'hast-util-to-html';
 import { h } from 'hastscript';
 import { htmlToText } from 'html-to-text';
+import stringWidth from 'string-width';
 import { visit } from 'unist-util-visit';
 import type { BuiltIssue } from '#lib/channels/built-issue-schema.ts';
 import { CHANNEL_CSS } from '#lib/channels/channel-css.ts';
@@ -101,7 +102,7 @@ function emailText(issue: BuiltIssue, edition: NewsletterEdition): string {
   return [
     kicker(issue),
     issue.title,
-    '='.repeat(Math.min(78, [...issue.title].length * (issue.lang === 'zh' ? 2 : 1))),
+    '='.repeat(Math.min(78, stringWidth(issue.title))),
     '',
     bodyText,
     '',

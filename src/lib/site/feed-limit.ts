@@ -11,7 +11,7 @@ export const FEED_ISSUES = 20;
 /** The default number of latest issues per language with a WeChat page and a `channel.json`. */
 export const CHANNEL_ISSUES = 20;
 
-import { UsageError } from '#lib/cli/cli-errors.ts';
+import { CliError, EXIT } from '#lib/cli/cli-errors.ts';
 
 type Env = Record<string, string | undefined>;
 
@@ -29,6 +29,6 @@ function issueLimit(env: Env, name: string, fallback: number): number {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
   const limit = Number(raw);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`${name} must be a whole number of issues, 1 or more (got \`${raw}\`)`);
+  if (!Number.isInteger(limit) || limit < 1) throw new CliError(`${name} must be a whole number of issues, 1 or more (got \`${raw}\`)`, EXIT.usage);
   return limit;
 }

@@ -3,7 +3,7 @@
 // and whether it belongs in the sitemap at all.
 import { DEFAULT_LANG, HTML_LANG, langOfPath, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { landedAt } from '#lib/upstream/refs.ts';
+import { landedDay } from '#lib/upstream/refs.ts';
 import { translatePath, urls } from './urls.ts';
 
 export interface SitemapFacts {
@@ -36,7 +36,7 @@ export function sitemapFacts(
     newer('/', issue.slug);
   }
   for (const record of records) {
-    const day = landedAt(record)?.slice(0, 10);
+    const day = landedDay(record);
     if (day) for (const lang of LOCALES) newer(urls.change(lang, record.ref), day);
   }
   return { untranslated, lastmod };

@@ -4,6 +4,7 @@ import type { PhrasingContent, RootContent } from 'mdast';
 import { heading, link, list, paragraph, serialiseMarkdown, text } from '#lib/changelog/markdown-nodes.ts';
 import { noteToInline } from '#lib/changelog/note-to-inline.ts';
 import { plural } from '#lib/cli/plural.ts';
+import { dayOf } from '#lib/days.ts';
 import { refHandle, refRepo } from '#lib/upstream/refs.ts';
 import { sigName } from '#lib/upstream/sig-name.ts';
 import type { Upgrade, UpgradeEntry } from './build-upgrade.ts';
@@ -50,7 +51,7 @@ function entryLine(entry: UpgradeEntry): PhrasingContent[] {
     entry.type === 'pull'
       ? [...(entry.note ? noteToInline(entry.note) : [text(entry.title)]), text(' ('), link(entry.url, handle)]
       : [link(entry.url, `${refRepo(entry.ref)} ${handle}`), text(entry.title && entry.title !== handle ? `: ${entry.title} (` : ' (')];
-  if (entry.type === 'release') line.push(text(`published ${entry.date?.slice(0, 10) ?? 'unknown'}`));
+  if (entry.type === 'release') line.push(text(`published ${entry.date ? dayOf(entry.date) : 'unknown'}`));
   if (entry.author) line.push(text(', '), link(`https://github.com/${entry.author}`, `@${entry.author}`));
   line.push(text(')'));
   if (entry.sigs.length > 0) line.push(text(` [SIG ${entry.sigs.map(sigName).join(', ')}]`));

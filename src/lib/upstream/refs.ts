@@ -193,6 +193,12 @@ export function recordTime(record: UpstreamRecord): string {
   return landedAt(record) ?? (record.type === 'pull' ? record.createdAt : '');
 }
 
+/** The UTC day (`YYYY-MM-DD`) a record landed, or null for a pull request not merged. */
+export function landedDay(record: UpstreamRecord): string | null {
+  const landed = landedAt(record);
+  return landed ? dayOf(landed) : null;
+}
+
 /** The UTC day (`YYYY-MM-DD`) of `recordTime`. */
 export function recordDay(record: UpstreamRecord): string {
   return dayOf(recordTime(record));
