@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NothingToDraftError } from '#lib/draft/draft-error.ts';
+import { NothingToDoError } from '#lib/cli/cli-errors.ts';
 import { startFixtureServer } from '#lib/github/fixture-server.ts';
 import { draftIn } from './helpers.ts';
 
@@ -70,7 +70,7 @@ describe('a plain draft on the next Monday', () => {
     expect((await draftIn(dir, ['--lookback', '6d', '--dry-run'])).items.map((item) => item.record.ref)).toEqual(['kubernetes/kubernetes#115200']);
     expect((await draftIn(dir, ['--lookback', '1', '--dry-run'])).items).toHaveLength(1);
     const quiet = draftIn(dir, ['--lookback', '5d', '--dry-run']);
-    await expect(quiet).rejects.toThrow(NothingToDraftError);
+    await expect(quiet).rejects.toThrow(NothingToDoError);
     await expect(quiet).rejects.toThrow(/nothing new to draft for 2023-01-30\.\.2023-02-05 or the 5 days before it.*\n1 older uncovered record \(the oldest from 2023-01-24\) would be proposed with --lookback 1; npm run backlog lists it/s);
   });
 

@@ -3,7 +3,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { NothingToDraftError, PublishedIssueError } from '#lib/draft/draft-error.ts';
+import { NothingToDoError } from '#lib/cli/cli-errors.ts';
+import { PublishedIssueError } from '#lib/draft/draft-error.ts';
 import { ExistingIssueError } from '#lib/draft/write-draft.ts';
 import { startFixtureServer } from '#lib/github/fixture-server.ts';
 import { caseContent, draftIn } from './helpers.ts';
@@ -39,7 +40,7 @@ describe('the ledger', () => {
 
   it('stops with exit code 3 when every record in the window is covered', async () => {
     const run = draftIn(await content('following-week'), ['--date', '2023-02-06', '--since', '2023-01-16', '--until', '2023-01-29', '--dry-run']);
-    await expect(run).rejects.toThrow(NothingToDraftError);
+    await expect(run).rejects.toThrow(NothingToDoError);
     await expect(run).rejects.toMatchObject({ exitCode: 3, message: expect.stringContaining('kubernetes/kubernetes#114814: already covered by issue 1 (2023-01-30)') });
   });
 

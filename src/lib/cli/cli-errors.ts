@@ -43,6 +43,14 @@ export class InterruptedError extends CliError {
   }
 }
 
+/** There was nothing to do (a quiet week, for draft). Exit code 3, so automation can tell it from a failure. */
+export class NothingToDoError extends CliError {
+  constructor(message: string) {
+    super(message, EXIT.nothing);
+    this.name = 'NothingToDoError';
+  }
+}
+
 /** Something the command needs is missing on this machine; the message says how to get it. Exit code 3. */
 export class UnavailableError extends CliError {
   constructor(message: string) {

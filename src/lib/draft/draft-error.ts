@@ -1,27 +1,11 @@
-import { CliError, EXIT } from '#lib/cli/cli-errors.ts';
+import { CliError } from '#lib/cli/cli-errors.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 
 /** The draft cannot be made: an unknown --only item, an existing issue, and the like. Exit code 1. */
 export class DraftError extends CliError {
-  constructor(message: string, exitCode: number = EXIT.failed) {
-    super(message, exitCode);
+  constructor(message: string) {
+    super(message);
     this.name = 'DraftError';
-  }
-}
-
-/** The window asked for makes no sense (it ends before it starts, say): a usage mistake, exit code 2. */
-export class WindowError extends DraftError {
-  constructor(message: string) {
-    super(message, EXIT.usage);
-    this.name = 'WindowError';
-  }
-}
-
-/** A quiet week: every record in the window is covered already. Exit code 3, so automation can tell it apart. */
-export class NothingToDraftError extends DraftError {
-  constructor(message: string) {
-    super(message, EXIT.nothing);
-    this.name = 'NothingToDraftError';
   }
 }
 

@@ -1,6 +1,6 @@
 import { addDays } from '#lib/days.ts';
 import type { IssueFrontmatter } from '#lib/schemas/issue-frontmatter.ts';
-import { WindowError } from './draft-error.ts';
+import { UsageError } from '#lib/cli/cli-errors.ts';
 
 export interface Window {
   from: string;
@@ -32,14 +32,14 @@ export function planWindow(input: WindowInput): Window {
   const later = input.issues.filter((issue) => issue.date > input.date);
   if (!input.current && later.length > 0) {
     const next = later.reduce((first, issue) => (issue.date < first.date ? issue : first));
-    throw new WindowError(`issue ${next.number} (${next.date}) is already later than ${input.date}; a new issue goes after the latest one`);
+    throw new UsageError(`issue ${next.number} (${next.date}) is already later than ${input.date}; a new issue goes after the latest one`);
   }
   const previous = earlier.reduce<Window['previous']>((latest, issue) => (!latest || issue.date > latest.date ? issue : latest), null);
   const number = input.current?.number ?? (previous ? Math.max(...earlier.map((issue) => issue.number)) + 1 : 1);
   const to = input.until ?? input.current?.to ?? addDays(input.date, -1);
   const from = input.since ?? input.current?.from ?? (previous ? addDays(previous.to, 1) : input.oldestRecordDay);
-  if (!from) throw new WindowError('there is no earlier issue and no upstream record to start the window from; pass --since');
-  if (from > to) throw new WindowError(`the window would start on ${from}, after it ends on ${to}; pass --since or --until`);
-  if (to > input.date) throw new WindowError(`the window ends on ${to}, after the issue date ${input.date}`);
+  if (!from) throw new UsageError('there is no earlier issue and no upstream record to start the window from; pass --since');
+  if (from > to) throw new UsageError(`the window would start on ${from}, after it ends on ${to}; pass --since or --until`);
+  if (to > input.date) throw new UsageError(`the window ends on ${to}, after the issue date ${input.date}`);
   return { from, to, previous, number };
 }

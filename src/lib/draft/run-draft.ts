@@ -1,7 +1,7 @@
 // The steps of a draft run, in order. It reads only files under the content folder,
 // so it works offline; --gather is the one step that touches the network.
 import { join } from 'node:path';
-import { InterruptedError } from '#lib/cli/cli-errors.ts';
+import { InterruptedError, NothingToDoError } from '#lib/cli/cli-errors.ts';
 import { plural } from '#lib/cli/plural.ts';
 import type { Progress } from '#lib/cli/progress.ts';
 import { addDays, dayOf, daysBetween } from '#lib/days.ts';
@@ -12,7 +12,7 @@ import { LOCALES } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { landedAt } from '#lib/upstream/refs.ts';
 import { lookbackFlag, type DraftOptions } from './draft-options.ts';
-import { DraftError, NothingToDraftError, PublishedIssueError } from './draft-error.ts';
+import { DraftError, PublishedIssueError } from './draft-error.ts';
 import { planWindow, type Window } from './plan-window.ts';
 import { renderDraft } from './render-draft.ts';
 import { inDraftOrder, scoreItem, type Scored } from './score-item.ts';
@@ -103,7 +103,7 @@ export async function runDraft(options: DraftOptions, env: DraftEnvironment): Pr
     const why = selection.leftOut.map((item) => `\n  ${item.ref}: ${item.reason}`).join('');
     const span = lookbackDays > 0 ? ` or the ${plural(lookbackDays, 'day')} before it` : '';
     const olderHint = older.flag ? `\n${plural(older.count, 'older uncovered record')} (the oldest from ${older.oldest}) would be proposed with ${older.flag}; npm run backlog lists ${older.count === 1 ? 'it' : 'them'}` : '';
-    throw new NothingToDraftError(`nothing new to draft for ${window.from}..${window.to}${span}${why || ' (no uncovered records there; run npm run gather first, or pass --gather)'}${olderHint}`);
+    throw new NothingToDoError(`nothing new to draft for ${window.from}..${window.to}${span}${why || ' (no uncovered records there; run npm run gather first, or pass --gather)'}${olderHint}`);
   }
 
   // 5. Score and order them, then render both languages.
