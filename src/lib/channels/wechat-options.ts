@@ -25,7 +25,9 @@ Options:
 
 Environment:
   CONTENT_DIR            content folder (default content)
-  SITE_URL               the site's public address, for the links (as for the build)`;
+  SITE_URL               the site's public address, for the links (as for the build)
+  CHANNEL_ISSUES         how many of the latest issues the build gives a WeChat page and
+                         channel.json (default 20); an older issue needs it raised`;
 
 export interface WechatOptions {
   issue: string;

@@ -34,7 +34,9 @@ Environment:
                          smtp://127.0.0.1:2525 (credentials are never printed or written)
   CONTENT_DIR            content folder (default content): newsletter.yaml and
                          newsletter-sent.yaml are read from it
-  SITE_URL               the site's public address, for the links (as for the build)`;
+  SITE_URL               the site's public address, for the links (as for the build)
+  CHANNEL_ISSUES         how many of the latest issues the build gives a WeChat page and
+                         channel.json (default 20); an older issue needs it raised`;
 
 export interface NewsletterOptions {
   issue: string;
