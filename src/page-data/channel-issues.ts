@@ -1,7 +1,7 @@
 // The issues with channel pages (the WeChat page and `channel.json`): the latest ones in
 // each language, and the facts both pages give the channels about one of them.
 import type { BuiltIssue } from '#lib/channels/built-issue-schema.ts';
-import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
+import { LOCALES } from '#lib/i18n/locales.ts';
 import { urls } from '#lib/site/urls.ts';
 import { loadSite, type Issue } from './load-site.ts';
 import { channelPageKey } from './page-keys.ts';
@@ -12,12 +12,6 @@ export async function channelPaths() {
   const { channelIssues } = await loadSite();
   const paths = LOCALES.flatMap((lang) => channelIssues[lang].map((issue) => ({ lang, issue })));
   return Promise.all(paths.map(async ({ lang, issue }) => ({ params: { lang, date: issue.slug }, props: { issue }, cacheKey: await channelPageKey(issue) })));
-}
-
-/** Whether the issue of `slug` has channel pages in `lang`. */
-export async function hasChannelPages(lang: Lang, slug: string): Promise<boolean> {
-  const { channelIssues } = await loadSite();
-  return channelIssues[lang].some((issue) => issue.slug === slug);
 }
 
 /** The issue as the channels read it: its facts and its rendered body. */

@@ -2,7 +2,7 @@
 // through @astrojs/rss, and JSON Feed 1.1, each with the latest issues in full as HTML.
 import rss from '@astrojs/rss';
 import { HTML_LANG, type Lang } from '#lib/i18n/locales.ts';
-import { feedIssueLimit } from '#lib/site/feed-limit.ts';
+import { feedIssueLimit, latestIssues } from '#lib/site/feed-limit.ts';
 import { urls } from '#lib/site/urls.ts';
 import type { Issue } from './load-site.ts';
 import { renderIssueHtml } from './render-issue-html.ts';
@@ -27,7 +27,7 @@ const ICON = '/icon.png';
 
 const escapeXml = (text: string) => text.replace(/[<>&"']/g, (char) => `&#${char.charCodeAt(0)};`);
 const published = (issue: Issue) => new Date(`${issue.entry.data.date}T00:00:00Z`);
-const latest = (issues: readonly Issue[]) => issues.slice(0, feedIssueLimit());
+const latest = (issues: readonly Issue[]) => latestIssues(issues, feedIssueLimit());
 
 /**
  * One item per issue, in order, each rendered after the one before: a feed's issues are

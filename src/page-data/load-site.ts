@@ -11,7 +11,7 @@ import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
 import { buildKnowledge, type Knowledge } from '#lib/knowledge/build-knowledge.ts';
 import { issueFacts } from '#lib/knowledge/site-indexes.ts';
-import { channelIssueLimit } from '#lib/site/feed-limit.ts';
+import { channelIssueLimit, latestIssues } from '#lib/site/feed-limit.ts';
 import type { DemoResults } from '#lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 
@@ -53,6 +53,8 @@ export interface SiteData {
   knowledge: Knowledge;
   /** Whether a given `slug` is written in a given language (a fallback page does not count). */
   hasIssue(lang: Lang, slug: string): boolean;
+  /** Whether the issue of `slug` is among `channelIssues` in `lang`. */
+  hasChannelPages(lang: Lang, slug: string): boolean;
 }
 
 let cached: Promise<SiteData> | undefined;
@@ -108,8 +110,9 @@ async function load(): Promise<SiteData> {
   const facts = issueFacts(LOCALES.flatMap((lang) => issues[lang]).map((issue) => ({ slug: issue.slug, ...issue.entry.data })));
   const demoFacts = [...demos.values()].map((demo) => ({ name: demo.name, checks: demo.notes.en.data.checks }));
   const knowledge = buildKnowledge(records, facts, demoFacts);
-  const channelIssues = Object.fromEntries(LOCALES.map((lang) => [lang, issues[lang].slice(0, channelIssueLimit())])) as Record<Lang, Issue[]>;
-  return { issues, issuePages, published, channelIssues, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`) };
+  const channelIssues = Object.fromEntries(LOCALES.map((lang) => [lang, latestIssues(issues[lang], channelIssueLimit())])) as Record<Lang, Issue[]>;
+  const hasChannelPages = (lang: Lang, slug: string) => channelIssues[lang].some((issue) => issue.slug === slug);
+  return { issues, issuePages, published, channelIssues, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`), hasChannelPages };
 }
 
 function collectDemos(entries: DemoEntry[], results: CollectionEntry<'demoResults'>[], problems: ContentProblem[]): Map<string, Demo> {

@@ -109,7 +109,7 @@ export async function issuePageKey(issue: Issue, lang: Lang): Promise<string | u
 /** The channel pages of an issue (its WeChat page, its channel.json): the issue, which translations exist and which have channel pages. */
 export async function channelPageKey(issue: Issue): Promise<string | undefined> {
   if (!building()) return undefined;
-  const { hasIssue, channelIssues } = await loadSite();
-  const translations = LOCALES.map((code) => [hasIssue(code, issue.slug), channelIssues[code].some((other) => other.slug === issue.slug)]);
+  const { hasIssue, hasChannelPages } = await loadSite();
+  const translations = LOCALES.map((code) => [hasIssue(code, issue.slug), hasChannelPages(code, issue.slug)]);
   return digest({ site: await siteWide(), issue: await issueDigest(issue), translations });
 }

@@ -3,6 +3,11 @@ import { UsageError } from '#lib/cli/cli-errors.ts';
 import { isRealDay } from '#lib/days.ts';
 import { DEFAULT_LANG, isLang, LANG_CHOICE, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 
+/** The environment both publishing commands read, as their usage texts list it. */
+export const CHANNEL_ENVIRONMENT = `  SITE_URL               the site's public address, for the links (as for the build)
+  CHANNEL_ISSUES         how many of the latest issues the build gives a WeChat page and
+                         channel.json (default 20); an older issue needs it raised`;
+
 export const WECHAT_USAGE = `Usage: npm run wechat -- --issue YYYY-MM-DD [--lang ${LANG_CHOICE}] [--out FILE]
 
 Writes the issue as one HTML fragment ready to paste into the WeChat Official Account
@@ -25,9 +30,7 @@ Options:
 
 Environment:
   CONTENT_DIR            content folder (default content)
-  SITE_URL               the site's public address, for the links (as for the build)
-  CHANNEL_ISSUES         how many of the latest issues the build gives a WeChat page and
-                         channel.json (default 20); an older issue needs it raised`;
+${CHANNEL_ENVIRONMENT}`;
 
 export interface WechatOptions {
   issue: string;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { UsageError } from '#lib/cli/cli-errors.ts';
-import { issueFlag, langFlag } from '#lib/channels/wechat-options.ts';
+import { CHANNEL_ENVIRONMENT, issueFlag, langFlag } from '#lib/channels/wechat-options.ts';
 import { LANG_CHOICE, type Lang } from '#lib/i18n/locales.ts';
 
 export const NEWSLETTER_USAGE = `Usage: npm run newsletter -- --issue YYYY-MM-DD --lang ${LANG_CHOICE} [options]
@@ -34,9 +34,7 @@ Environment:
                          smtp://127.0.0.1:2525 (credentials are never printed or written)
   CONTENT_DIR            content folder (default content): newsletter.yaml and
                          newsletter-sent.yaml are read from it
-  SITE_URL               the site's public address, for the links (as for the build)
-  CHANNEL_ISSUES         how many of the latest issues the build gives a WeChat page and
-                         channel.json (default 20); an older issue needs it raised`;
+${CHANNEL_ENVIRONMENT}`;
 
 export interface NewsletterOptions {
   issue: string;

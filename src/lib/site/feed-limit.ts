@@ -15,6 +15,11 @@ import { CliError, EXIT } from '#lib/cli/cli-errors.ts';
 
 type Env = Record<string, string | undefined>;
 
+/** The latest `limit` of `issues`, newest first: issue folders are named by their date. */
+export function latestIssues<T extends { slug: string }>(issues: readonly T[], limit: number): T[] {
+  return [...issues].sort((a, b) => b.slug.localeCompare(a.slug)).slice(0, limit);
+}
+
 /** The feed length for this build: FEED_ISSUES from the environment when it is a positive whole number. */
 export function feedIssueLimit(env: Env = process.env): number {
   return issueLimit(env, 'FEED_ISSUES', FEED_ISSUES);

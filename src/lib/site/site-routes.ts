@@ -1,6 +1,6 @@
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { SiteIndexes } from '#lib/knowledge/site-indexes.ts';
-import { channelIssueLimit } from './feed-limit.ts';
+import { channelIssueLimit, latestIssues } from './feed-limit.ts';
 import { urls } from './urls.ts';
 
 export interface RouteSources {
@@ -41,8 +41,8 @@ export function siteRoutes(sources: RouteSources, options: { drafts: boolean; ch
   for (const issue of shown) for (const lang of LOCALES) routes.add(urls.issue(lang, issue.slug)).add(urls.issueCard(lang, issue.slug));
   // The publishing channels exist only in the languages the issue is written in, for its latest issues.
   for (const lang of LOCALES) {
-    const latest = shown.filter((issue) => issue.lang === lang).map((issue) => issue.slug).sort().reverse().slice(0, options.channelIssues ?? channelIssueLimit());
-    for (const slug of latest) routes.add(urls.wechat(lang, slug)).add(urls.channelJson(lang, slug));
+    const latest = latestIssues(shown.filter((issue) => issue.lang === lang), options.channelIssues ?? channelIssueLimit());
+    for (const { slug } of latest) routes.add(urls.wechat(lang, slug)).add(urls.channelJson(lang, slug));
   }
   return routes;
 }
