@@ -91,7 +91,11 @@ export default defineConfig({
     buildCommand(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),
-    mdx(),
+    // Static parts of an issue (prose, highlighted code) compile to HTML strings instead of
+    // one JSX call per element: the bundler then holds far smaller modules (at 520 issues the
+    // build's peak fell from about 1.5-1.7 GiB to 1.35 GiB). The HTML is the same, bar how
+    // quotes and the code blocks' style attribute are spelled.
+    mdx({ optimize: true }),
     readSitemapFacts,
     // Each page once, with its translations (each language once, and x-default) and the
     // day it last changed where one is known; not-found, search and fallback pages left out.
