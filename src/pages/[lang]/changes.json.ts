@@ -23,7 +23,8 @@ export async function GET(context: APIContext) {
       coveredBy: knowledge.coveredBy.get(record.ref) ?? [],
       page: new URL(urls.change(lang, record.ref), context.site).href,
     }));
-  return new Response(`${JSON.stringify({ schema: 1, count: changes.length, changes }, null, 2)}\n`, {
+  // Not indented: at ten years the indentation alone was a fifth of the file (10.1 → 8.0 MB).
+  return new Response(`${JSON.stringify({ schema: 1, count: changes.length, changes })}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 }
