@@ -55,6 +55,9 @@ describe('card cache', () => {
     expect(second.png.equals(first.png)).toBe(true);
     const png = PNG.sync.read(first.png);
     expect([png.width, png.height]).toEqual([1200, 630]);
+    // A palette PNG (IHDR colour type 3), a fraction of a full-colour one's size.
+    expect(first.png[25]).toBe(3);
+    expect(first.png.length).toBeLessThan(30_000);
     expect(await readdir(dir)).toEqual([`${cardKey(facts)}.png`]);
 
     // A changed title is a new card.

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
+import sharp from 'sharp';
 import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import type { CardFacts } from './card-facts.ts';
@@ -20,9 +21,9 @@ export const CARD_DESIGN = 3;
  */
 export const CARD_CACHE_DIR = resolve(astroCacheDirFor(process.env.CONTENT_DIR) ?? 'node_modules/.astro', 'share-cards');
 
-/** What a card looks like depends on its facts, its design and the versions of what draws it. */
+/** What a card looks like depends on its facts, its design and the versions of what draws it (sharp's package.json is not importable: it says its own). */
 export function cardKey(facts: CardFacts): string {
-  const renderer = { design: CARD_DESIGN, satori: version('satori'), resvg: version('@resvg/resvg-js'), font: FONT_VERSION };
+  const renderer = { design: CARD_DESIGN, satori: version('satori'), resvg: version('@resvg/resvg-js'), sharp: sharp.versions.sharp, imagequant: sharp.versions.imagequant, font: FONT_VERSION };
   return createHash('sha256').update(JSON.stringify({ facts, renderer })).digest('hex').slice(0, 32);
 }
 

@@ -1,12 +1,21 @@
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
+import sharp from 'sharp';
 import type { CardFacts } from './card-facts.ts';
 import { fontFamily, fontsFor } from './card-fonts.ts';
 import { CARD_HEIGHT, CARD_WIDTH, cardLayout, cardText } from './card-layout.ts';
 
-/** Draws a card: Satori lays it out into SVG with the glyphs as paths, resvg paints the PNG. */
+/**
+ * Draws a card: Satori lays it out into SVG with the glyphs as paths, resvg paints the
+ * pixels, sharp (libimagequant) writes them as a palette PNG. A card is a few flat colours
+ * and their anti-aliased edges, so 64 colours look the same as full colour at about a
+ * third of the bytes (18 KB instead of 50 KB).
+ */
 export async function renderCard(facts: CardFacts): Promise<Buffer> {
   const fonts = await fontsFor(cardText(facts), [400, 700]);
   const svg = await satori(cardLayout(facts, fontFamily(fonts)) as Parameters<typeof satori>[0], { width: CARD_WIDTH, height: CARD_HEIGHT, fonts });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+  const image = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render();
+  return sharp(image.pixels, { raw: { width: image.width, height: image.height, channels: 4 } })
+    .png({ palette: true, colours: 64, effort: 1, compressionLevel: 9 })
+    .toBuffer();
 }
