@@ -12,7 +12,7 @@ import { LOCALES } from '#lib/i18n/locales.ts';
 const USAGE = `Usage: npm run check
 
 Checks the content folder and prints each problem as file:line: field: message;
-exits 1 when there is any. The build runs the same check first. Warnings are
+exits 1 when there is any. The build runs the same check and stops on it. Warnings are
 printed as file:line: warning: message and pass. It finds: an issue missing a
 language (a warning: the site shows the other language with a notice until the
 translation lands), frontmatter and YAML errors, MDX that does not compile,

@@ -1,6 +1,8 @@
 // The build runs the same content check as `npm run check` before it reads a collection
 // or renders a page, so content the site cannot build stops it with check's own
 // `file:line: field: message` lines, not with a failure deep inside a page or feed.
+// `npm run build` runs it beside Astro instead (src/lib/build/check-beside.ts), and
+// switches this one off.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { runCheck } from '#lib/check/run-check.ts';
@@ -12,7 +14,8 @@ export function contentCheck(contentDir: string): AstroIntegration {
     name: 'upstream-weekly:content-check',
     hooks: {
       'astro:config:setup': ({ command }) => {
-        // The parity test switches the check off to see that the build alone refuses the same content.
+        // The parity test switches the check off to see that the build alone refuses the same content;
+        // `npm run build` does too, having started the check itself.
         building = command === 'build' && process.env.UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK !== '1';
       },
       // The earliest hook with the final config, before the content layer syncs.

@@ -6,20 +6,23 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT, InterruptedError } from '#lib/cli/cli-errors.ts';
+import { checkBeside } from './check-beside.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export const BUILD_USAGE = `Usage: npm run build [-- ASTRO_OPTIONS]
 
 Builds the site: runs \`astro build\` (pages, feeds, sitemap) in a process of its own,
-then indexes the output for search with Pagefind once Astro has exited, so the two
-never hold their memory at the same time. Options are passed to \`astro build\`;
+with \`npm run check\` beside it (content the check refuses stops the build, in the
+check's words), then indexes the output for search with Pagefind once Astro has
+exited, so the two never hold their memory at the same time. Options are passed to \`astro build\`;
 --outDir DIR (default dist) is also where the index goes.
 
 Environment: CONTENT_DIR (another content folder), SITE_URL (the public address),
 FEED_ISSUES (issues per feed, default 20), NODE_OPTIONS (Astro's process gets
 --max-old-space-size=1024 unless NODE_OPTIONS sets one).
 
-Exit codes: 0; 1 when the build or the index fails; 130 on Ctrl-C.`;
+Exit codes: 0; 1 when the check refuses the content, or the build or the index fails;
+130 on Ctrl-C.`;
 
 /** `astro build` could not start or failed: its exit code, else 1. */
 export class BuildFailedError extends CliError {
@@ -59,7 +62,7 @@ export function outDirOf(args: readonly string[], cwd = process.cwd()): string {
 /** Runs `astro build ARGS`, then the search index; `say` reports each step. */
 export async function runBuild(args: readonly string[], say: (line: string) => void): Promise<void> {
   const started = performance.now();
-  await runAstro(args);
+  await runAstroBesideCheck(args, say);
   const site = outDirOf(args);
   say(`build: indexing ${site} for search`);
   const indexed = await writeSearchIndex(site);
@@ -67,12 +70,43 @@ export async function runBuild(args: readonly string[], say: (line: string) => v
   say(`build: indexed ${indexed.pages} pages into ${indexed.outputPath}; done in ${seconds} s`);
 }
 
-function runAstro(args: readonly string[]): Promise<void> {
+/**
+ * `astro build` with the content check beside it (check-beside.ts). Content the check
+ * refuses stops Astro, and the build fails with the check's problems, even when Astro
+ * failed on the same content first. The parity test sets UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK
+ * to see what Astro refuses on its own.
+ */
+async function runAstroBesideCheck(args: readonly string[], say: (line: string) => void): Promise<void> {
+  const checking = process.env.UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK === '1' ? undefined : checkBeside();
+  // Astro's own integration need not check again.
+  const astro = startAstro(args, { ...astroEnv(), UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK: '1' });
+  // Astro stops as soon as the check refuses the content or fails; Ctrl-C stops both.
+  let stoppedForCheck = false;
+  const stopAstro = () => {
+    stoppedForCheck = true;
+    astro.stop();
+  };
+  checking?.verdict.then(({ error }) => error && stopAstro(), stopAstro);
+  const failure = await astro.done.then(
+    () => undefined,
+    (error: Error) => error,
+  );
+  if (failure instanceof InterruptedError && !stoppedForCheck) {
+    checking?.stop();
+    throw failure;
+  }
+  const verdict = await checking?.verdict;
+  if (verdict?.error) throw verdict.error;
+  if (failure) throw failure;
+  if (verdict?.warnings) say(verdict.warnings);
+}
+
+function startAstro(args: readonly string[], env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => void } {
   // Ctrl-C reaches Astro too (same process group): wait for it to stop, then report.
   const ignore = () => {};
   for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, ignore);
-  const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env: astroEnv() });
-  return new Promise((done, fail) => {
+  const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env });
+  const done = new Promise<void>((done, fail) => {
     child.on('error', (error) => fail(new BuildFailedError(`astro build could not start: ${error.message}`)));
     child.on('exit', (code, signal) => {
       for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(name, ignore);
@@ -81,4 +115,5 @@ function runAstro(args: readonly string[]): Promise<void> {
       else fail(new BuildFailedError(`astro build failed (exit ${code}); no search index written`, code ?? EXIT.failed));
     });
   });
+  return { done, stop: () => void child.kill('SIGTERM') };
 }
