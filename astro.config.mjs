@@ -19,6 +19,7 @@ import { buildCommand } from './src/integrations/build-command.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { shikiPaletteIntegration } from './src/integrations/palette-stylesheet.ts';
+import { watchRecords } from './src/integrations/watch-records.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
 // Deployments set SITE_URL; the default is a reserved placeholder domain.
@@ -88,6 +89,7 @@ export default defineConfig({
     // Before anything renders: what check refuses, the build refuses first, in check's words.
     contentCheck(contentDir()),
     draftVisibility(),
+    watchRecords(`${contentDir()}/upstream`),
     buildCommand(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),

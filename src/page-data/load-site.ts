@@ -1,9 +1,11 @@
-// Reads the content collections once per build and validates what the schemas
-// cannot: that every referenced upstream record exists, and that no published
-// issue still holds a draft placeholder. Astro-only glue; the checks
+// Reads the content collections and the upstream records once per build, and validates
+// what the schemas cannot: that every referenced upstream record exists, and that no
+// published issue still holds a draft placeholder. Astro-only glue; the checks
 // themselves live in src/lib/content so `npm run check` shares them.
 import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { contentDir } from '#lib/content/content-dir.ts';
 import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
 import { mayHavePlaceholders } from '#lib/content/find-placeholders.ts';
 import { folderDateProblems, placeholderProblems } from '#lib/content/issue-rules.ts';
@@ -14,6 +16,8 @@ import { issueFacts } from '#lib/knowledge/site-indexes.ts';
 import { channelIssueLimit, latestIssues } from '#lib/site/feed-limit.ts';
 import type { DemoResults } from '#lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
+import { loadRecords } from '#lib/upstream/load-records.ts';
+import { recordChanges } from '#lib/upstream/record-changes.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 
@@ -57,23 +61,23 @@ export interface SiteData {
   hasChannelPages(lang: Lang, slug: string): boolean;
 }
 
-let cached: Promise<SiteData> | undefined;
+let cached: { recordChanges: number; site: Promise<SiteData> } | undefined;
 
-/** The site's content, loaded and checked on first use and shared by every page. */
+/** The site's content, loaded and checked on first use and shared by every page (in dev, again after a record changes). */
 export function loadSite(): Promise<SiteData> {
-  cached ??= load();
-  return cached;
+  if (cached?.recordChanges !== recordChanges()) cached = { recordChanges: recordChanges(), site: load() };
+  return cached.site;
 }
 
 async function load(): Promise<SiteData> {
-  const [issueEntries, recordEntries, demoEntries, resultEntries] = await Promise.all([
+  const [issueEntries, loaded, demoEntries, resultEntries] = await Promise.all([
     getCollection('issues'),
-    getCollection('upstream'),
+    loadRecords(join(contentDir(), 'upstream')),
     getCollection('demos'),
     getCollection('demoResults'),
   ]);
-  const records = new Map(recordEntries.map((entry) => [entry.id, entry.data as UpstreamRecord]));
-  const problems: ContentProblem[] = [];
+  const records = loaded.records;
+  const problems: ContentProblem[] = [...loaded.problems];
   const issues = Object.fromEntries(LOCALES.map((lang) => [lang, [] as Issue[]])) as Record<Lang, Issue[]>;
 
   for (const entry of issueEntries) {

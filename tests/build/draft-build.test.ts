@@ -144,6 +144,20 @@ describe('drafts in dev', () => {
   it('keeps it off the home page even in dev', async () => {
     expect(await (await fetch(`${base}/en/`)).text()).not.toContain('/issues/2023-02-13/');
   });
+
+  // Records are read from disk, not from a collection (src/content.config.ts): the dev
+  // server's own watcher (src/integrations/watch-records.ts) must make pages read them again.
+  it('shows a regathered record on its pages without a restart', async () => {
+    const page = `${base}/en/changes/kubernetes/kubernetes/115143/`;
+    const title = async () => cheerio.load(await (await fetch(page)).text())('h1').text();
+    expect(await title()).toMatch(/^Kubelet TCP\/HTTP probes/);
+    const file = join(dir, 'upstream/kubernetes/kubernetes/pulls/115143.json');
+    const record = JSON.parse(await readFile(file, 'utf8')) as { title: string };
+    await writeFile(file, `${JSON.stringify({ ...record, title: 'Kubelet probes, regathered' }, null, 2)}\n`);
+    const deadline = Date.now() + 20_000;
+    while ((await title()) !== 'Kubelet probes, regathered' && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 250));
+    expect(await title()).toBe('Kubelet probes, regathered');
+  }, 30_000);
 });
 
 async function freePort(): Promise<number> {

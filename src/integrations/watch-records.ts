@@ -1,0 +1,31 @@
+// `astro dev`: when gather writes, or an editor changes, an upstream record, the pages
+// read the records again and the browser reloads, as they do for an edited issue. The
+// records are not a content collection (see src/content.config.ts), so Astro's own
+// watcher does not see them.
+import { relative, sep } from 'node:path';
+import type { AstroIntegration } from 'astro';
+import { markRecordsChanged } from '#lib/upstream/record-changes.ts';
+import { isRecordFile } from '#lib/upstream/refs.ts';
+
+export function watchRecords(upstreamDir: string): AstroIntegration {
+  return {
+    name: 'upstream-weekly:watch-records',
+    hooks: {
+      'astro:server:setup': ({ server }) => {
+        server.watcher.add(upstreamDir);
+        const changed = (path: string) => {
+          const name = relative(upstreamDir, path).split(sep).join('/');
+          if (name.startsWith('..') || !isRecordFile(name)) return;
+          markRecordsChanged();
+          // Astro keeps each route's getStaticPaths until its content changes; this is the
+          // event its own content layer sends the server's environments for that.
+          for (const [env, environment] of Object.entries(server.environments)) {
+            if (env !== 'client') environment.hot.send('astro:content-changed', {});
+          }
+          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        };
+        for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
+      },
+    },
+  };
+}
