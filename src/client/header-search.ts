@@ -3,13 +3,14 @@
 // still submits to the search page, which has the filters; without JavaScript that
 // is all the box does.
 import { fillPlaceholders } from '#lib/i18n/fill-placeholders.ts';
-import { loadPagefind, readLabels, renderNoResults, renderResult, resultsOf, search } from './pagefind.ts';
+import type { SearchWords } from '#lib/i18n/search-labels.ts';
+import { loadPagefind, renderNoResults, renderResult, resultsOf, search } from './pagefind.ts';
 
 const SHOWN = 8;
 
-export function mountHeaderSearch(form: HTMLFormElement): void {
+/** `labels` come built into each language's copy of this module (src/page-data/header-search-bundle.ts). */
+export function mountHeaderSearch(form: HTMLFormElement, labels: SearchWords): void {
   const input = form.querySelector('input')!;
-  const labels = readLabels(form);
   const panel = Object.assign(document.createElement('div'), { id: 'header-results', className: 'search-panel', hidden: true });
   panel.setAttribute('role', 'region');
   panel.setAttribute('aria-label', form.getAttribute('aria-label') ?? '');

@@ -12,7 +12,8 @@ if (form && input) {
     // A browser remembers a failed module fetch by its address, so a retry asks anew.
     const address = `${form.dataset.module!}${attempts++ > 0 ? `?retry=${attempts}` : ''}`;
     import(/* @vite-ignore */ address).then(
-      (module: typeof import('./header-search.ts')) => module.mountHeaderSearch(form),
+      // The language's copy of header-search.ts, its words built in.
+      (module: { mountHeaderSearch(form: HTMLFormElement): void }) => module.mountHeaderSearch(form),
       // Say the network dropped: the box stays a plain form that still submits, and the
       // next focus tries again.
       () => input.addEventListener('focus', mount, { once: true }),

@@ -5,6 +5,7 @@ import { fillPlaceholders } from '#lib/i18n/fill-placeholders.ts';
 import { formatDay } from '#lib/i18n/format-day.ts';
 import { SEARCH_OPTIONS } from '#lib/site/search-options.ts';
 import { PAGE_TYPES } from '#lib/site/page-types.ts';
+import type { SearchWords } from '#lib/i18n/search-labels.ts';
 
 /** The slice of Pagefind's browser API (pagefind.js) this site uses. */
 export interface Pagefind {
@@ -56,28 +57,15 @@ export function resultsOf(found: Found, from: number, to: number): Promise<Resul
   return Promise.all(found.hits.slice(from, to).map((hit) => hit.data()));
 }
 
-export interface Labels {
-  noResults: string;
-  count: string;
-  loading: string;
-  failed: string;
-  all: string;
-  /** The other language's search page, and the words of a link to it (`{query}` filled in). */
-  otherSearch: string;
-  otherSearchText: string;
-  otherLang: string;
-  types: Record<string, string>;
-}
-
 /** The words a form carries as `data-no-results`, `data-count`, …, and `data-types` (`|`-separated). */
-export function readLabels(form: HTMLElement): Labels {
+export function readLabels(form: HTMLElement): SearchWords {
   const words = (form.dataset.types ?? '').split('|');
   const { noResults = '', count = '', loading = '', failed = '', all = '', otherSearch = '', otherSearchText = '', otherLang = '' } = form.dataset;
   return { noResults, count, loading, failed, all, otherSearch, otherSearchText, otherLang, types: Object.fromEntries(PAGE_TYPES.map((type, index) => [type, words[index] ?? type])) };
 }
 
 /** The no-results line: nothing here, and the same query in the other language's index. */
-export function renderNoResults(query: string, labels: Labels): Array<Node | string> {
+export function renderNoResults(query: string, labels: SearchWords): Array<Node | string> {
   const link = Object.assign(document.createElement('a'), {
     href: `${labels.otherSearch}?q=${encodeURIComponent(query)}`,
     hreflang: labels.otherLang,
@@ -86,7 +74,7 @@ export function renderNoResults(query: string, labels: Labels): Array<Node | str
   return [fillPlaceholders(labels.noResults, { query }), ' ', link];
 }
 
-export function renderResult(result: Result, labels: Labels): HTMLLIElement {
+export function renderResult(result: Result, labels: SearchWords): HTMLLIElement {
   const item = document.createElement('li');
   const link = Object.assign(document.createElement('a'), { href: result.url, textContent: result.meta.title ?? result.url });
   const meta = Object.assign(document.createElement('span'), { className: 'change-meta' });

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { githubAddressPattern, mentionPattern, pullRef } from '#lib/upstream/refs.ts';
-import { headerSearchBundle } from './header-search-bundle.ts';
+import { headerSearchBundles } from './header-search-bundle.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
 const digest = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
@@ -31,7 +31,7 @@ async function siteWide(): Promise<string> {
       return files.sort().map((file) => [file, readFileSync(file, 'utf8')]);
     }),
   );
-  return `${code} ${(await headerSearchBundle()).path}`;
+  return `${code} ${Object.values(await headerSearchBundles()).map((bundle) => bundle.path).join(' ')}`;
 }
 
 const recordDigests = new WeakMap<UpstreamRecord, string>();

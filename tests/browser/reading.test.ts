@@ -136,7 +136,7 @@ describe.skipIf(!CHROMIUM)('in Chromium', () => {
     expect(htmlAndCss).toBeLessThanOrEqual(60_000);
     // Opening the search is what brings the scripts: the header search's module, then Pagefind.
     const requested: string[] = [];
-    suite.tab.page.on('request', (request) => requested.push(new URL(request.url()).pathname.replace(/\.[0-9a-f]{10}\.js$/, '.js')));
+    suite.tab.page.on('request', (request) => requested.push(new URL(request.url()).pathname.replace(/(\.(zh|en))?\.[0-9a-f]{10}\.js$/, '.js')));
     const pagefind = suite.tab.page.waitForResponse((response) => response.url().endsWith('/pagefind/pagefind.js'));
     await suite.tab.page.focus('#header-q');
     await pagefind;

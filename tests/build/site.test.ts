@@ -78,7 +78,10 @@ describe('built pages', () => {
       // Shortcuts, the lazy header search and copy buttons; Pagefind and the rest load on first use.
       expect(Buffer.byteLength($('script').text()), path).toBeLessThanOrEqual(1536);
       const module = $('form.header-search').attr('data-module')!;
-      expect(module).toMatch(/^\/scripts\/header-search\.[0-9a-f]{10}\.js$/);
+      expect(module).toMatch(new RegExp(`^/scripts/header-search\\.${path.slice(0, 2)}\\.[0-9a-f]{10}\\.js$`));
+      // The search words come with the language's module, not in every page's header.
+      expect($('form.header-search').attr('data-no-results'), path).toBeUndefined();
+      expect(await readFile(join(dist, module), 'utf8'), path).toContain(path.startsWith('zh') ? '到英文版（English）搜索' : 'Search the Chinese edition');
       expect(existsSync(join(dist, module)), module).toBe(true);
     }
   });

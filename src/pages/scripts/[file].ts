@@ -1,10 +1,7 @@
-import type { APIRoute } from 'astro';
-import { headerSearchBundle } from '#page-data/header-search-bundle.ts';
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { headerSearchBundles } from '#page-data/header-search-bundle.ts';
 
-export async function getStaticPaths() {
-  const { path } = await headerSearchBundle();
-  return [{ params: { file: path.slice('/scripts/'.length) } }];
-}
+export const getStaticPaths = (async () =>
+  Object.values(await headerSearchBundles()).map(({ path, code }) => ({ params: { file: path.slice('/scripts/'.length) }, props: { code } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async () =>
-  new Response((await headerSearchBundle()).code, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
+export const GET: APIRoute = ({ props }) => new Response(props.code as string, { headers: { 'Content-Type': 'text/javascript; charset=utf-8' } });
