@@ -113,3 +113,10 @@ export async function channelPageKey(issue: Issue): Promise<string | undefined> 
   const translations = LOCALES.map((code) => [hasIssue(code, issue.slug), hasChannelPages(code, issue.slug)]);
   return digest({ site: await siteWide(), issue: await issueDigest(issue), translations });
 }
+
+/** A version page: the records of that version, and the versions before and after it. */
+export async function versionPageKey(refs: readonly string[], older: string | null, newer: string | null): Promise<string | undefined> {
+  if (!building()) return undefined;
+  const { records } = await loadSite();
+  return digest({ site: await siteWide(), records: refs.map((ref) => recordDigest(records.get(ref))), older, newer });
+}
