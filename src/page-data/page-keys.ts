@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { githubAddressPattern, mentionPattern, pullRef } from '#lib/upstream/refs.ts';
+import { coveringIssues } from './covering-issues.ts';
 import { headerSearchBundles } from './header-search-bundle.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
@@ -114,9 +115,16 @@ export async function channelPageKey(issue: Issue): Promise<string | undefined> 
   return digest({ site: await siteWide(), issue: await issueDigest(issue), translations });
 }
 
-/** A version page: the records of that version, and the versions before and after it. */
-export async function versionPageKey(refs: readonly string[], older: string | null, newer: string | null): Promise<string | undefined> {
+/**
+ * A version page in `lang`: each of its records, the records its text may link, and the
+ * issues covering it (the list names them), plus the versions before and after it.
+ */
+export async function versionPageKey(refs: readonly string[], older: string | null, newer: string | null, lang: Lang): Promise<string | undefined> {
   if (!building()) return undefined;
-  const { records } = await loadSite();
-  return digest({ site: await siteWide(), records: refs.map((ref) => recordDigest(records.get(ref))), older, newer });
+  const site = await loadSite();
+  const entries = refs.map((ref) => {
+    const record = site.records.get(ref);
+    return record && [recordDigest(record), linkedRecords(`${record.body}\n${record.releaseNote ?? ''}`, site.records, record.repo), coveringIssues(site, lang, ref)];
+  });
+  return digest({ site: await siteWide(), entries, older, newer });
 }
