@@ -28,7 +28,7 @@ export function coveringIssues(site: SiteData, lang: Lang, ref: string): Coverin
     .map(issuePage)
     .filter((issue) => issue !== undefined)
     .map((issue) => {
-      const section = itemSections(issue.entry.body ?? '').get(ref);
+      const section = itemSections(issue.body).get(ref);
       return {
         href: `${urls.issue(lang, issue.slug)}${section ? `#${section.id}` : ''}`,
         number: t('issue.number', { number: issue.entry.data.number }),

@@ -4,10 +4,12 @@
 // themselves live in src/lib/content so `npm run check` shares them.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import pLimit from 'p-limit';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { contentDir } from '#lib/content/content-dir.ts';
 import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
 import { mayHavePlaceholders } from '#lib/content/find-placeholders.ts';
+import { bodyOf } from '#lib/content/frontmatter.ts';
 import { folderDateProblems, placeholderProblems } from '#lib/content/issue-rules.ts';
 import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
@@ -26,6 +28,8 @@ export interface Issue {
   lang: Lang;
   /** The folder name, `2023-01-30`, which is also the URL segment. */
   slug: string;
+  /** The MDX source after the frontmatter. */
+  body: string;
 }
 
 export type DemoEntry = CollectionEntry<'demos'>;
@@ -80,22 +84,26 @@ async function load(): Promise<SiteData> {
   const problems: ContentProblem[] = [...loaded.problems];
   const issues = Object.fromEntries(LOCALES.map((lang) => [lang, [] as Issue[]])) as Record<Lang, Issue[]>;
 
-  for (const entry of issueEntries) {
+  // A few dozen reads at once, as for the records.
+  const texts = await pLimit(64).map(issueEntries, (entry) => readFile(entry.filePath ?? entry.id, 'utf8'));
+  for (const [index, entry] of issueEntries.entries()) {
     const file = entry.filePath ?? entry.id;
+    const text = texts[index]!;
+    const body = bodyOf(text);
     const [slug = '', lang] = entry.id.split('/');
     if (!isLang(lang)) continue;
     problems.push(...folderDateProblems(file, entry.data.date, slug));
     const source = { file, items: entry.data.items };
     const hasRecord = (ref: string) => records.has(ref);
-    if (checkIssueItems({ ...source, body: entry.body ?? '' }, hasRecord).length > 0) {
-      // Only a faulty issue is read again from disk, to locate its problems by line.
-      problems.push(...checkIssueItems({ ...source, text: await readFile(file, 'utf8') }, hasRecord));
+    if (checkIssueItems({ ...source, body }, hasRecord).length > 0) {
+      // Only a faulty issue is checked again with its whole text, to locate its problems by line.
+      problems.push(...checkIssueItems({ ...source, text }, hasRecord));
     }
-    // A published issue must not go out with a draft's unwritten commentary. The file
-    // is read again, to place each problem on its line, only when there is one.
-    if (!entry.data.draft && mayHavePlaceholders(entry.data, entry.body ?? '')) problems.push(...placeholderProblems(file, await readFile(file, 'utf8'), false));
+    // A published issue must not go out with a draft's unwritten commentary. The whole
+    // text is searched, to place each problem on its line, only when there is one.
+    if (!entry.data.draft && mayHavePlaceholders(entry.data, body)) problems.push(...placeholderProblems(file, text, false));
     if (entry.data.draft && !import.meta.env.SHOW_DRAFTS) continue;
-    issues[lang].push({ entry, lang, slug });
+    issues[lang].push({ entry, lang, slug, body });
   }
   const demos = collectDemos(demoEntries, resultEntries, problems);
   if (problems.length > 0) throw new ContentError(problems);

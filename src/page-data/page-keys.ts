@@ -64,7 +64,7 @@ async function issueDigest(issue: Issue): Promise<string> {
   if (!known) {
     const { records, demos } = await loadSite();
     demosDigest ??= digest([...demos.values()].map((demo) => [demo.name, ...LOCALES.map((lang) => [demo.notes[lang].data, demo.notes[lang].body ?? '']), demo.results]));
-    const body = issue.entry.body ?? '';
+    const body = issue.body;
     const items = issue.entry.data.items.map((ref) => recordDigest(records.get(ref)));
     issueDigests.set(issue, (known = digest([issue.lang, issue.slug, issue.entry.data, body, items, linkedRecords(body, records), demosDigest])));
   }

@@ -23,3 +23,9 @@ function parse(text: string): ParsedFrontmatter | null {
   // Line 1 is the opening `---`, so the YAML starts on line 2.
   return { ...parseYamlWithLines(match[1]!, 2), bodyLine: match[0].split('\n').length };
 }
+
+/** A file's text after its frontmatter, trimmed: the body as Astro's glob loader gives it. */
+export function bodyOf(text: string): string {
+  const match = FENCE.exec(text);
+  return (match ? text.slice(match[0].length) : text).trim();
+}
