@@ -11,7 +11,6 @@ import { join } from 'node:path';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { githubAddressPattern, mentionPattern, pullRef } from '#lib/upstream/refs.ts';
-import { coveringIssues } from './covering-issues.ts';
 import { headerSearchBundles } from './header-search-bundle.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
@@ -121,10 +120,15 @@ export async function channelPageKey(issue: Issue): Promise<string | undefined> 
  */
 export async function versionPageKey(refs: readonly string[], older: string | null, newer: string | null, lang: Lang): Promise<string | undefined> {
   if (!building()) return undefined;
-  const site = await loadSite();
-  const entries = refs.map((ref) => {
-    const record = site.records.get(ref);
-    return record && [recordDigest(record), linkedRecords(`${record.body}\n${record.releaseNote ?? ''}`, site.records, record.repo), coveringIssues(site, lang, ref)];
-  });
+  const { records, knowledge, issuePages } = await loadSite();
+  const entries = await Promise.all(
+    refs.map(async (ref) => {
+      const record = records.get(ref);
+      if (!record) return null;
+      // Digests of the covering issues, as for a change page: naming them needs no parse of their bodies.
+      const covered = (knowledge.coveredBy.get(ref) ?? []).map((slug) => issuePages[lang].find((issue) => issue.slug === slug));
+      return [recordDigest(record), linkedRecords(`${record.body}\n${record.releaseNote ?? ''}`, records, record.repo), await Promise.all(covered.map(async (issue) => issue && (await issueDigest(issue))))];
+    }),
+  );
   return digest({ site: await siteWide(), entries, older, newer });
 }
