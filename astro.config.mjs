@@ -86,7 +86,8 @@ export default defineConfig({
     },
   },
   integrations: [
-    // Before anything renders: what check refuses, the build refuses first, in check's words.
+    // A plain `astro build`: what check refuses, the build refuses before anything renders, in
+    // check's words (`npm run build` runs the check beside Astro instead and switches this off).
     contentCheck(contentDir()),
     draftVisibility(),
     watchRecords(`${contentDir()}/upstream`),

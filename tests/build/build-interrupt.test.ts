@@ -21,7 +21,7 @@ function alive(pid: number): boolean {
 }
 
 describe('npm run build on Ctrl-C', () => {
-  // While only the check has spoken, and once Astro has started to bundle.
+  // At the first line of output (the check still running), and once Astro has started to bundle.
   it.each([
     { when: 'as it starts', after: /./ },
     { when: 'while Astro bundles', after: /Building static entrypoints/ },

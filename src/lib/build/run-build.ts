@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT, InterruptedError } from '#lib/cli/cli-errors.ts';
+import { displayPath } from '#lib/fs/display-path.ts';
 import { checkBeside } from './check-beside.ts';
 import { writeSearchIndex } from './search-index.ts';
 
@@ -77,41 +78,51 @@ export async function runBuild(args: readonly string[], say: (line: string) => v
  * to see what Astro refuses on its own.
  */
 async function runAstroBesideCheck(args: readonly string[], say: (line: string) => void): Promise<void> {
-  const checking = process.env.UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK === '1' ? undefined : checkBeside();
-  // Astro's own integration need not check again.
-  const astro = startAstro(args, { ...astroEnv(), UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK: '1' });
-  // Astro stops as soon as the check refuses the content or fails; Ctrl-C stops both.
-  let stoppedForCheck = false;
-  const stopAstro = () => {
-    stoppedForCheck = true;
-    astro.stop();
-  };
-  checking?.verdict.then(({ error }) => error && stopAstro(), stopAstro);
-  const failure = await astro.done.then(
-    () => undefined,
-    (error: Error) => error,
-  );
-  if (failure instanceof InterruptedError && !stoppedForCheck) {
-    checking?.stop();
-    throw failure;
+  // Ctrl-C reaches both children (same process group): this process waits for them to stop,
+  // also while it waits for the check's verdict after Astro has ended, then reports.
+  const ignore = () => {};
+  for (const signal of INTERRUPTS) process.on(signal, ignore);
+  try {
+    const checking = process.env.UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK === '1' ? undefined : checkBeside();
+    // Astro's own integration need not check again.
+    const astro = startAstro(args, { ...astroEnv(), UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK: '1' });
+    // Astro stops as soon as the check refuses the content or fails.
+    let stoppedForCheck = false;
+    const stopAstro = () => {
+      stoppedForCheck = true;
+      astro.stop();
+    };
+    checking?.verdict.then(({ error }) => error && stopAstro(), stopAstro);
+    const failure = await astro.done.then(
+      () => undefined,
+      (error: Error) => error,
+    );
+    if (failure instanceof InterruptedError && !stoppedForCheck) {
+      checking?.stop();
+      throw failure;
+    }
+    const verdict = await checking?.verdict;
+    // Astro may have begun on the output folder already (it empties it first): say so.
+    if (verdict?.error) throw new CliError(`${verdict.error.message}\nThe build was stopped: ${displayPath(outDirOf(args))} may hold a partial site until the next build.`);
+    if (failure) throw failure;
+    if (verdict?.warnings) say(verdict.warnings);
+  } finally {
+    for (const signal of INTERRUPTS) process.off(signal, ignore);
   }
-  const verdict = await checking?.verdict;
-  if (verdict?.error) throw verdict.error;
-  if (failure) throw failure;
-  if (verdict?.warnings) say(verdict.warnings);
 }
 
+/** The signals a terminal, a CI cancel or `timeout` send to stop a command. */
+const INTERRUPTS = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
+
 function startAstro(args: readonly string[], env: NodeJS.ProcessEnv): { done: Promise<void>; stop: () => void } {
-  // Ctrl-C reaches Astro too (same process group): wait for it to stop, then report.
-  const ignore = () => {};
-  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, ignore);
   const child = spawn(process.execPath, [ASTRO, 'build', ...args], { stdio: 'inherit', env });
   const done = new Promise<void>((done, fail) => {
     child.on('error', (error) => fail(new BuildFailedError(`astro build could not start: ${error.message}`)));
     child.on('exit', (code, signal) => {
-      for (const name of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(name, ignore);
       if (code === 0) done();
-      else if (signal) fail(new InterruptedError(`astro build stopped (${signal}); no search index written`));
+      else if (signal && (INTERRUPTS as readonly string[]).includes(signal)) fail(new InterruptedError(`astro build stopped (${signal}); no search index written`));
+      // Killed for memory (SIGKILL) or aborted (SIGABRT): a failure, not a Ctrl-C.
+      else if (signal) fail(new BuildFailedError(`astro build was killed (${signal}); no search index written`));
       else fail(new BuildFailedError(`astro build failed (exit ${code}); no search index written`, code ?? EXIT.failed));
     });
   });
