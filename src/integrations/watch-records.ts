@@ -13,9 +13,7 @@ export function watchRecords(upstreamDir: string): AstroIntegration {
     hooks: {
       'astro:server:setup': ({ server }) => {
         server.watcher.add(upstreamDir);
-        const changed = (path: string) => {
-          const name = relative(upstreamDir, path).split(sep).join('/');
-          if (name.startsWith('..') || !isRecordFile(name)) return;
+        const reload = () => {
           markRecordsChanged();
           // Astro keeps each route's getStaticPaths until its content changes; this is the
           // event its own content layer sends the server's environments for that.
@@ -23,6 +21,14 @@ export function watchRecords(upstreamDir: string): AstroIntegration {
             if (env !== 'client') environment.hot.send('astro:content-changed', {});
           }
           server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+        };
+        // A gather run writes many records: one reload once it pauses, not one per file.
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        const changed = (path: string) => {
+          const name = relative(upstreamDir, path).split(sep).join('/');
+          if (name.startsWith('..') || !isRecordFile(name)) return;
+          clearTimeout(pending);
+          pending = setTimeout(reload, 150);
         };
         for (const event of ['add', 'change', 'unlink'] as const) server.watcher.on(event, changed);
       },

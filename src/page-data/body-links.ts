@@ -5,15 +5,16 @@ import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { urls } from '#lib/site/urls.ts';
 import { loadSite } from './load-site.ts';
 
-const cache = new Map<Lang, BodyLinks>();
+// By the records they were made from: under `astro dev` a regathered record brings new ones.
+const cache = new WeakMap<ReadonlyMap<string, UpstreamRecord>, Map<Lang, BodyLinks>>();
 
 /** How upstream bodies link references on `lang` pages: one object per language, so its processors are reused. */
 async function bodyLinksFor(lang: Lang): Promise<BodyLinks> {
-  const cached = cache.get(lang);
-  if (cached) return cached;
   const { records } = await loadSite();
-  const links: BodyLinks = { changePage: (ref) => (records.has(ref) ? urls.change(lang, ref) : null) };
-  cache.set(lang, links);
+  let byLang = cache.get(records);
+  if (!byLang) cache.set(records, (byLang = new Map()));
+  let links = byLang.get(lang);
+  if (!links) byLang.set(lang, (links = { changePage: (ref) => (records.has(ref) ? urls.change(lang, ref) : null) }));
   return links;
 }
 

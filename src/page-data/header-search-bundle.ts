@@ -27,7 +27,7 @@ export async function headerSearchBundle(lang: Lang): Promise<ClientBundle> {
 export function headerSearchBundles(): Promise<Record<Lang, ClientBundle>> {
   // Under `astro dev` every page asks anew, so an edit shows on reload.
   if (!import.meta.env.PROD) cached = undefined;
-  cached ??= Promise.all(LOCALES.map(async (lang) => [lang, await bundle(lang)] as const)).then(Object.fromEntries);
+  cached ??= Promise.all(LOCALES.map(async (lang) => [lang, await bundle(lang)] as const)).then((pairs) => Object.fromEntries(pairs) as Record<Lang, ClientBundle>);
   return cached;
 }
 

@@ -3,13 +3,11 @@
 // published issue still holds a draft placeholder. Astro-only glue; the checks
 // themselves live in src/lib/content so `npm run check` shares them.
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import pLimit from 'p-limit';
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { contentDir } from '#lib/content/content-dir.ts';
 import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
 import { mayHavePlaceholders } from '#lib/content/find-placeholders.ts';
-import { bodyOf } from '#lib/content/frontmatter.ts';
+import { loaderBody } from '#lib/content/frontmatter.ts';
 import { folderDateProblems, placeholderProblems } from '#lib/content/issue-rules.ts';
 import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
 import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
@@ -18,8 +16,8 @@ import { issueFacts } from '#lib/knowledge/site-indexes.ts';
 import { channelIssueLimit, latestIssues } from '#lib/site/feed-limit.ts';
 import type { DemoResults } from '#lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { loadRecords } from '#lib/upstream/load-records.ts';
 import { recordChanges } from '#lib/upstream/record-changes.ts';
+import { siteRecords } from './site-records.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
 
@@ -76,7 +74,7 @@ export function loadSite(): Promise<SiteData> {
 async function load(): Promise<SiteData> {
   const [issueEntries, loaded, demoEntries, resultEntries] = await Promise.all([
     getCollection('issues'),
-    loadRecords(join(contentDir(), 'upstream')),
+    siteRecords(),
     getCollection('demos'),
     getCollection('demoResults'),
   ]);
@@ -89,7 +87,7 @@ async function load(): Promise<SiteData> {
   for (const [index, entry] of issueEntries.entries()) {
     const file = entry.filePath ?? entry.id;
     const text = texts[index]!;
-    const body = bodyOf(text);
+    const body = loaderBody(text);
     const [slug = '', lang] = entry.id.split('/');
     if (!isLang(lang)) continue;
     problems.push(...folderDateProblems(file, entry.data.date, slug));

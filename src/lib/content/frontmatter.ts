@@ -24,8 +24,11 @@ function parse(text: string): ParsedFrontmatter | null {
   return { ...parseYamlWithLines(match[1]!, 2), bodyLine: match[0].split('\n').length };
 }
 
-/** A file's text after its frontmatter, trimmed: the body as Astro's glob loader gives it. */
-export function bodyOf(text: string): string {
+/**
+ * A file's text after its frontmatter, trimmed: the body as Astro's glob loader gives it.
+ * The checks cut the body by line instead (`bodyLine`), to keep its line numbers.
+ */
+export function loaderBody(text: string): string {
   const match = FENCE.exec(text);
   return (match ? text.slice(match[0].length) : text).trim();
 }

@@ -1,4 +1,4 @@
-// Drawing a card takes one core 60–100 ms (Satori's layout, resvg's painting), and a build
+// Drawing a card takes one core 80–120 ms (Satori's layout, resvg's painting, sharp's quantising), and a build
 // of a ten-year archive with an empty cache draws over a thousand. Astro renders pages on
 // one thread, so the build hands every card to a worker thread as soon as it knows them
 // (the card route's getStaticPaths, before any page renders), and the worker draws them
