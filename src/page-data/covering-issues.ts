@@ -23,9 +23,8 @@ export interface CoveringIssue {
 export function coveringIssues(site: SiteData, lang: Lang, ref: string): CoveringIssue[] {
   const t = useTranslations(lang);
   // Every covering issue has a page in this language, an untranslated one as a fallback page.
-  const issuePage = (slug: string) => site.issuePages[lang].find((issue) => issue.slug === slug);
   return (site.knowledge.coveredBy.get(ref) ?? [])
-    .map(issuePage)
+    .map((slug) => site.issuePage(lang, slug))
     .filter((issue) => issue !== undefined)
     .map((issue) => {
       const section = itemSections(issue.body).get(ref);

@@ -16,7 +16,7 @@ import { issueFacts } from '#lib/knowledge/site-indexes.ts';
 import { channelIssueLimit, latestIssues } from '#lib/site/feed-limit.ts';
 import type { DemoResults } from '#lib/schemas/demo-results.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { recordChanges } from '#lib/upstream/record-changes.ts';
+import { untilRecordsChange } from '#lib/upstream/record-changes.ts';
 import { siteRecords } from './site-records.ts';
 
 export type IssueEntry = CollectionEntry<'issues'>;
@@ -59,17 +59,14 @@ export interface SiteData {
   knowledge: Knowledge;
   /** Whether a given `slug` is written in a given language (a fallback page does not count). */
   hasIssue(lang: Lang, slug: string): boolean;
+  /** The issue page of `slug` in `lang` (from `issuePages`: a fallback page for an untranslated issue). */
+  issuePage(lang: Lang, slug: string): Issue | undefined;
   /** Whether the issue of `slug` is among `channelIssues` in `lang`. */
   hasChannelPages(lang: Lang, slug: string): boolean;
 }
 
-let cached: { recordChanges: number; site: Promise<SiteData> } | undefined;
-
 /** The site's content, loaded and checked on first use and shared by every page (in dev, again after a record changes). */
-export function loadSite(): Promise<SiteData> {
-  if (cached?.recordChanges !== recordChanges()) cached = { recordChanges: recordChanges(), site: load() };
-  return cached.site;
-}
+export const loadSite: () => Promise<SiteData> = untilRecordsChange(load);
 
 async function load(): Promise<SiteData> {
   const [issueEntries, loaded, demoEntries, resultEntries] = await Promise.all([
@@ -122,7 +119,9 @@ async function load(): Promise<SiteData> {
   const knowledge = buildKnowledge(records, facts, demoFacts);
   const channelIssues = Object.fromEntries(LOCALES.map((lang) => [lang, latestIssues(issues[lang], channelIssueLimit())])) as Record<Lang, Issue[]>;
   const hasChannelPages = (lang: Lang, slug: string) => channelIssues[lang].some((issue) => issue.slug === slug);
-  return { issues, issuePages, published, channelIssues, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`), hasChannelPages };
+  const pagesBySlug = Object.fromEntries(LOCALES.map((lang) => [lang, new Map(issuePages[lang].map((issue) => [issue.slug, issue]))])) as Record<Lang, Map<string, Issue>>;
+  const issuePage = (lang: Lang, slug: string) => pagesBySlug[lang].get(slug);
+  return { issues, issuePages, published, channelIssues, records, demos, knowledge, hasIssue: (lang, slug) => slugs.has(`${lang}/${slug}`), issuePage, hasChannelPages };
 }
 
 function collectDemos(entries: DemoEntry[], results: CollectionEntry<'demoResults'>[], problems: ContentProblem[]): Map<string, Demo> {

@@ -70,6 +70,15 @@ async function issueDigest(issue: Issue): Promise<string> {
   return known;
 }
 
+/** The issues covering `ref`, as its page in `lang` names them: by digest, which needs no parse of their bodies. */
+async function coveringDigests(ref: string, lang: Lang): Promise<Array<string | null>> {
+  const site = await loadSite();
+  return Promise.all((site.knowledge.coveredBy.get(ref) ?? []).map(async (slug) => {
+    const issue = site.issuePage(lang, slug);
+    return issue ? issueDigest(issue) : null;
+  }));
+}
+
 const neighbour = (issue: Issue | undefined) => issue && { slug: issue.slug, lang: issue.lang, title: issue.entry.data.title };
 
 // `astro dev` asks for every route's paths again after each edit, and has no use for keys.
@@ -78,14 +87,13 @@ const building = () => import.meta.env.ASTRO_BUILD;
 /** A change page: the record (its body too) and the records its body may link, the issues covering it, its demos, and the related records. */
 export async function changePageKey(record: UpstreamRecord, lang: Lang): Promise<string | undefined> {
   if (!building()) return undefined;
-  const { knowledge, records, issuePages, demos } = await loadSite();
-  const covered = (knowledge.coveredBy.get(record.ref) ?? []).map((slug) => issuePages[lang].find((issue) => issue.slug === slug));
+  const { knowledge, records, demos } = await loadSite();
   const related = knowledge.related.get(record.ref);
   return digest({
     site: await siteWide(),
     record: recordDigest(record),
     links: linkedRecords(record.body, records, record.repo),
-    covered: await Promise.all(covered.map(async (issue) => issue && (await issueDigest(issue)))),
+    covered: await coveringDigests(record.ref, lang),
     demos: (knowledge.demosFor.get(record.ref) ?? []).map((name) => demos.get(name)?.notes[lang].data.title ?? null),
     related: related && Object.entries(related).map(([group, refs]: [string, string[]]) => [group, refs.map((ref) => recordDigest(records.get(ref)))]),
   });
@@ -120,14 +128,12 @@ export async function channelPageKey(issue: Issue): Promise<string | undefined> 
  */
 export async function versionPageKey(refs: readonly string[], older: string | null, newer: string | null, lang: Lang): Promise<string | undefined> {
   if (!building()) return undefined;
-  const { records, knowledge, issuePages } = await loadSite();
+  const { records } = await loadSite();
   const entries = await Promise.all(
     refs.map(async (ref) => {
       const record = records.get(ref);
       if (!record) return null;
-      // Digests of the covering issues, as for a change page: naming them needs no parse of their bodies.
-      const covered = (knowledge.coveredBy.get(ref) ?? []).map((slug) => issuePages[lang].find((issue) => issue.slug === slug));
-      return [recordDigest(record), linkedRecords(`${record.body}\n${record.releaseNote ?? ''}`, records, record.repo), await Promise.all(covered.map(async (issue) => issue && (await issueDigest(issue))))];
+      return [recordDigest(record), linkedRecords(`${record.body}\n${record.releaseNote ?? ''}`, records, record.repo), await coveringDigests(ref, lang)];
     }),
   );
   return digest({ site: await siteWide(), entries, older, newer });

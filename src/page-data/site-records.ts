@@ -5,11 +5,6 @@
 import { join } from 'node:path';
 import { contentDir } from '#lib/content/content-dir.ts';
 import { loadRecords, type LoadedRecords } from '#lib/upstream/load-records.ts';
-import { recordChanges } from '#lib/upstream/record-changes.ts';
+import { untilRecordsChange } from '#lib/upstream/record-changes.ts';
 
-let loaded: { changes: number; records: Promise<LoadedRecords> } | undefined;
-
-export function siteRecords(): Promise<LoadedRecords> {
-  if (loaded?.changes !== recordChanges()) loaded = { changes: recordChanges(), records: loadRecords(join(contentDir(), 'upstream')) };
-  return loaded.records;
-}
+export const siteRecords: () => Promise<LoadedRecords> = untilRecordsChange(() => loadRecords(join(contentDir(), 'upstream')));

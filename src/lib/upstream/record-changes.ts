@@ -13,3 +13,13 @@ export function recordChanges(): number {
 export function markRecordsChanged(): void {
   (globalThis as Holder)[KEY] = recordChanges() + 1;
 }
+
+/** `make`'s value, made on first use and again after a record has changed. */
+export function untilRecordsChange<T>(make: () => T): () => T {
+  let memo: { changes: number; value: T } | undefined;
+  return () => {
+    const changes = recordChanges();
+    if (memo?.changes !== changes) memo = { changes, value: make() };
+    return memo.value;
+  };
+}
