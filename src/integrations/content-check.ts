@@ -5,6 +5,7 @@
 // switches this one off.
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { BUILD_WITHOUT_CHECK } from '#lib/build/check-beside.ts';
 import { runCheck } from '#lib/check/run-check.ts';
 import { ContentError } from '#lib/content/content-error.ts';
 
@@ -16,7 +17,7 @@ export function contentCheck(contentDir: string): AstroIntegration {
       'astro:config:setup': ({ command }) => {
         // The parity test switches the check off to see that the build alone refuses the same content;
         // `npm run build` does too, having started the check itself.
-        building = command === 'build' && process.env.UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK !== '1';
+        building = command === 'build' && process.env[BUILD_WITHOUT_CHECK] !== '1';
       },
       // The earliest hook with the final config, before the content layer syncs.
       'astro:config:done': async ({ config, logger }) => {

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT, InterruptedError } from '#lib/cli/cli-errors.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
-import { checkBeside } from './check-beside.ts';
+import { BUILD_WITHOUT_CHECK, checkBeside } from './check-beside.ts';
 import { writeSearchIndex } from './search-index.ts';
 
 export const BUILD_USAGE = `Usage: npm run build [-- ASTRO_OPTIONS]
@@ -74,8 +74,7 @@ export async function runBuild(args: readonly string[], say: (line: string) => v
 /**
  * `astro build` with the content check beside it (check-beside.ts). Content the check
  * refuses stops Astro, and the build fails with the check's problems, even when Astro
- * failed on the same content first. The parity test sets UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK
- * to see what Astro refuses on its own.
+ * failed on the same content first.
  */
 async function runAstroBesideCheck(args: readonly string[], say: (line: string) => void): Promise<void> {
   // Ctrl-C reaches both children (same process group): this process waits for them to stop,
@@ -83,16 +82,16 @@ async function runAstroBesideCheck(args: readonly string[], say: (line: string) 
   const ignore = () => {};
   for (const signal of INTERRUPTS) process.on(signal, ignore);
   try {
-    const checking = process.env.UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK === '1' ? undefined : checkBeside();
+    const checking = process.env[BUILD_WITHOUT_CHECK] === '1' ? undefined : checkBeside();
     // Astro's own integration need not check again.
-    const astro = startAstro(args, { ...astroEnv(), UPSTREAM_WEEKLY_BUILD_WITHOUT_CHECK: '1' });
+    const astro = startAstro(args, { ...astroEnv(), [BUILD_WITHOUT_CHECK]: '1' });
     // Astro stops as soon as the check refuses the content or fails.
     let stoppedForCheck = false;
     const stopAstro = () => {
       stoppedForCheck = true;
       astro.stop();
     };
-    checking?.verdict.then(({ error }) => error && stopAstro(), stopAstro);
+    checking?.verdict.then(({ refusal }) => refusal && stopAstro(), stopAstro);
     const failure = await astro.done.then(
       () => undefined,
       (error: Error) => error,
@@ -103,7 +102,7 @@ async function runAstroBesideCheck(args: readonly string[], say: (line: string) 
     }
     const verdict = await checking?.verdict;
     // Astro may have begun on the output folder already (it empties it first): say so.
-    if (verdict?.error) throw new CliError(`${verdict.error.message}\nThe build was stopped: ${displayPath(outDirOf(args))} may hold a partial site until the next build.`);
+    if (verdict?.refusal) throw new CliError(`the content check refused the content:\n${verdict.refusal}\nThe build was stopped: ${displayPath(outDirOf(args))} may hold a partial site until the next build.`);
     if (failure) throw failure;
     if (verdict?.warnings) say(verdict.warnings);
   } finally {
