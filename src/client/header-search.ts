@@ -8,7 +8,7 @@ import { loadPagefind, renderNoResults, renderResult, resultsOf, search } from '
 
 const SHOWN = 8;
 
-/** `labels` come built into each language's copy of this module (src/page-data/header-search-bundle.ts). */
+/** `labels` come built into each language's copy of this module (src/page-data/client-bundles.ts). */
 export function mountHeaderSearch(form: HTMLFormElement, labels: SearchWords): void {
   const input = form.querySelector('input')!;
   const panel = Object.assign(document.createElement('div'), { id: 'header-results', className: 'search-panel', hidden: true });

@@ -1,17 +1,17 @@
-// The only script a content page carries, inlined by Astro because it is small:
-// it loads the header search (and with it Pagefind) on first focus, on / or on
-// Ctrl+K, and gives each code block a copy button. Everything else works without it.
+// The only script a content page carries (src/components/PageScript.astro): it loads
+// the header search (and with it Pagefind) on first focus, on / or on Ctrl+K, and
+// gives each code block a copy button. Everything else works without it.
 const form = document.querySelector<HTMLFormElement>('.header-search');
 const input = form?.querySelector('input');
 
 if (form && input) {
-  // The module's address comes from the page (src/page-data/header-search-bundle.ts), so
-  // Vite sees no import here and Astro can inline this script.
+  // The module's address, with its language and content hash, comes from the page
+  // (src/page-data/client-bundles.ts): this script stays small and the same everywhere.
   let attempts = 0;
   const mount = () => {
     // A browser remembers a failed module fetch by its address, so a retry asks anew.
     const address = `${form.dataset.module!}${attempts++ > 0 ? `?retry=${attempts}` : ''}`;
-    import(/* @vite-ignore */ address).then(
+    import(address).then(
       // The language's copy of header-search.ts, its words built in.
       (module: { mountHeaderSearch(form: HTMLFormElement): void }) => module.mountHeaderSearch(form),
       // Say the network dropped: the box stays a plain form that still submits, and the

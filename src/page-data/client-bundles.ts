@@ -1,50 +1,67 @@
-// The header search's module, bundled on its own with esbuild so that a page can
-// load it by address on first use. Astro inlines the small script that does the
-// loading only when that script has no import Vite can see; a Vite-bundled
-// `import()` would make it a file every page downloads up front. Each language
-// gets its own copy with its words built in, so the words are fetched once with
-// the module instead of sitting in every page's header (about 850 bytes a page).
+// The site's browser scripts, bundled on their own with esbuild and served from
+// /scripts/ (src/pages/scripts/[file].ts):
+// - the page script (src/client/page-enhancements.ts): shortcuts, copy buttons, and the
+//   loader of the header search. Issue pages carry it inline (their budget allows no
+//   script file before search); every other page loads this one file, cached across
+//   the site, instead of carrying 1.3 KB in each of its thousands of pages.
+// - the header search, one copy per language with its words built in, loaded by the
+//   page script on first use (the words would otherwise sit in every page's header).
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
+import { build, type StdinOptions } from 'esbuild';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import { searchWords } from '#lib/i18n/search-labels.ts';
 import { useTranslations } from '#lib/i18n/translate.ts';
 
 export interface ClientBundle {
-  /** Site path, with the language and a content hash, so a new build never meets an old cached copy. */
+  /** Site path, with a content hash, so a new build never meets an old cached copy. */
   path: string;
   code: string;
 }
 
-let cached: Promise<Record<Lang, ClientBundle>> | undefined;
-
-/** The header search module of `lang`, whose `mountHeaderSearch(form)` page-enhancements.ts calls. */
-export async function headerSearchBundle(lang: Lang): Promise<ClientBundle> {
-  return (await headerSearchBundles())[lang];
+interface ClientBundles {
+  page: ClientBundle;
+  headerSearch: Record<Lang, ClientBundle>;
 }
 
-export function headerSearchBundles(): Promise<Record<Lang, ClientBundle>> {
+let cached: Promise<ClientBundles> | undefined;
+
+export function clientBundles(): Promise<ClientBundles> {
   // Under `astro dev` every page asks anew, so an edit shows on reload.
   if (!import.meta.env.PROD) cached = undefined;
-  cached ??= Promise.all(LOCALES.map(async (lang) => [lang, await bundle(lang)] as const)).then((pairs) => Object.fromEntries(pairs) as Record<Lang, ClientBundle>);
+  cached ??= (async () => {
+    const [page, ...searches] = await Promise.all([
+      bundle('page', { contents: `import './page-enhancements.ts';\n`, sourcefile: 'page.ts' }),
+      ...LOCALES.map((lang) => headerSearch(lang)),
+    ]);
+    return { page: page!, headerSearch: Object.fromEntries(LOCALES.map((lang, index) => [lang, searches[index]!])) as Record<Lang, ClientBundle> };
+  })();
   return cached;
 }
 
-async function bundle(lang: Lang): Promise<ClientBundle> {
+/** Every bundle, for the route that serves them and the pages' cache keys. */
+export async function allClientBundles(): Promise<ClientBundle[]> {
+  const { page, headerSearch } = await clientBundles();
+  return [page, ...Object.values(headerSearch)];
+}
+
+/** The header search module of `lang`, whose `mountHeaderSearch(form)` page-enhancements.ts calls. */
+function headerSearch(lang: Lang): Promise<ClientBundle> {
   const words = JSON.stringify(searchWords(useTranslations(lang), lang));
+  return bundle(`header-search.${lang}`, {
+    contents: `import { mountHeaderSearch as mount } from './header-search.ts';\nexport const mountHeaderSearch = (form) => mount(form, ${words});\n`,
+    sourcefile: `header-search.${lang}.ts`,
+  });
+}
+
+async function bundle(name: string, stdin: Pick<StdinOptions, 'contents' | 'sourcefile'>): Promise<ClientBundle> {
   const result = await build({
-    stdin: {
-      contents: `import { mountHeaderSearch as mount } from './header-search.ts';\nexport const mountHeaderSearch = (form) => mount(form, ${words});\n`,
-      // Astro runs from the project root in build and dev alike.
-      resolveDir: resolve('src/client'),
-      sourcefile: `header-search.${lang}.ts`,
-      loader: 'ts',
-    },
+    // Astro runs from the project root in build and dev alike.
+    stdin: { ...stdin, resolveDir: resolve('src/client'), loader: 'ts' },
     bundle: true,
     minify: true,
     format: 'esm',
-    // The words as they are: escaped, each Chinese character would take six bytes.
+    // Words as they are: escaped, each Chinese character would take six bytes.
     charset: 'utf8',
     target: 'es2022',
     write: false,
@@ -52,5 +69,5 @@ async function bundle(lang: Lang): Promise<ClientBundle> {
   });
   const code = result.outputFiles[0]!.text;
   const hash = createHash('sha256').update(code).digest('hex').slice(0, 10);
-  return { path: `/scripts/header-search.${lang}.${hash}.js`, code };
+  return { path: `/scripts/${name}.${hash}.js`, code };
 }

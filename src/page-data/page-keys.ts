@@ -11,13 +11,13 @@ import { join } from 'node:path';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
 import { githubAddressPattern, mentionPattern, pullRef } from '#lib/upstream/refs.ts';
-import { headerSearchBundles } from './header-search-bundle.ts';
+import { allClientBundles } from './client-bundles.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
 const digest = (value: unknown) => createHash('sha256').update(typeof value === 'string' ? value : JSON.stringify(value)).digest('base64url');
 
 /**
- * What every page depends on that Astro's hashes cannot see: the header search script
+ * What every page depends on that Astro's hashes cannot see: the browser scripts
  * (bundled by esbuild), and the code that turns Markdown and MDX into HTML, which the
  * config passes to Astro as plugin functions (with the mention pattern they link refs by).
  * Read from the project root, where builds run.
@@ -31,7 +31,7 @@ async function siteWide(): Promise<string> {
       return files.sort().map((file) => [file, readFileSync(file, 'utf8')]);
     }),
   );
-  return `${code} ${Object.values(await headerSearchBundles()).map((bundle) => bundle.path).join(' ')}`;
+  return `${code} ${(await allClientBundles()).map((bundle) => bundle.path).join(' ')}`;
 }
 
 const recordDigests = new WeakMap<UpstreamRecord, string>();

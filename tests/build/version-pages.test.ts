@@ -81,8 +81,9 @@ describe.each(['zh', 'en'] as const)('version pages (%s)', (lang) => {
     expect($('section[aria-labelledby="versions"] .version-list a').attr('href')).toBe(urls.version(lang, K8S, 'v1.27'));
     expect($('noscript').text().length).toBeGreaterThan(10);
     expect($('[data-pagefind-body]')).toHaveLength(0);
-    // One small inline script for the picker beside the page's own; no script file.
-    expect($('script[src]')).toHaveLength(0);
+    // One small inline script for the picker beside the site's page script, the one file.
+    expect($('script[src]').map((_, el) => $(el).attr('src')).get()).toEqual([expect.stringMatching(/^\/scripts\/page\.[0-9a-f]{10}\.js$/)]);
+    expect($('script:not([src])')).toHaveLength(1);
     expect(Buffer.byteLength($('script').last().text())).toBeLessThanOrEqual(1536);
   });
 });

@@ -35,7 +35,7 @@ export function searchWords(t: ReturnType<typeof useTranslations>, lang: Lang): 
 
 /**
  * The same words as data attributes, for the search page's form (the header's box gets
- * them inside its module instead: src/page-data/header-search-bundle.ts). Plain attributes
+ * them inside its module instead: src/page-data/client-bundles.ts). Plain attributes
  * rather than one JSON blob, whose quotes would each cost six bytes as `&quot;`.
  */
 export function searchLabels(t: ReturnType<typeof useTranslations>, lang: Lang): Record<`data-${string}`, string> {
