@@ -70,11 +70,11 @@ describe('built pages', () => {
     }
   });
 
-  it('gives issue pages the page script inline and other pages the same script as one file', async () => {
+  it('gives home and issue pages the page script inline and other pages the same script as one file', async () => {
     const inline = new Set<string>();
-    for (const path of ['en/issues/2023-01-30/index.html', 'zh/issues/2023-01-30/index.html']) {
+    for (const path of ['zh/index.html', 'en/index.html', 'en/issues/2023-01-30/index.html', 'zh/issues/2023-01-30/index.html']) {
       const $ = await page(path);
-      // The issue page budget: no script file until search is opened.
+      // Where readers arrive, and the issue page budget: no script file until search is opened.
       expect($('script[src]').length, path).toBe(0);
       expect($('script').length, path).toBe(1);
       // Shortcuts, the lazy header search and copy buttons; Pagefind and the rest load on first use.
@@ -83,7 +83,7 @@ describe('built pages', () => {
     }
     expect(inline.size).toBe(1);
     const files = new Set<string>();
-    for (const path of ['zh/index.html', 'en/about/index.html', 'zh/changes/kubernetes/kubernetes/115321/index.html', 'en/projects/kubernetes/kubernetes/versions/v1.27/index.html']) {
+    for (const path of ['en/about/index.html', 'zh/topics/index.html', 'zh/changes/kubernetes/kubernetes/115321/index.html', 'en/projects/kubernetes/kubernetes/versions/v1.27/index.html']) {
       const $ = await page(path);
       expect($('script').length, path).toBe(1);
       expect($('script').attr('type'), path).toBe('module');
