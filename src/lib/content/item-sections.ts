@@ -1,9 +1,6 @@
 import GithubSlugger from 'github-slugger';
-import type { Heading, Root } from 'mdast';
-import type { MdxJsxFlowElement } from 'mdast-util-mdx';
-import { toString } from 'mdast-util-to-string';
-import { parseMdx } from './parse-mdx.ts';
 import { remember } from './remember.ts';
+import { scanMdx } from './scan-mdx.ts';
 
 export interface ItemSection {
   /** The heading's text, as the reader sees it. */
@@ -24,22 +21,14 @@ export function itemSections(body: string): Map<string, ItemSection> {
 const SECTIONS = new Map<string, Map<string, ItemSection>>();
 
 function sectionsOf(body: string): Map<string, ItemSection> {
-  let tree: Root;
-  try {
-    tree = parseMdx(body);
-  } catch {
-    return new Map(); // the MDX compiler reports the syntax error itself
-  }
+  // A body that does not parse has no sections; the MDX compiler reports the error itself.
+  const scan = scanMdx(body);
+  if (!scan.ok) return new Map();
   const slugger = new GithubSlugger();
   const groups: Array<{ section: ItemSection | null; refs: string[] }> = [{ section: null, refs: [] }];
-  for (const node of tree.children) {
-    if (node.type === 'heading') {
-      const text = toString(node as Heading).trim();
-      groups.push({ section: { text, id: slugger.slug(text) }, refs: [] });
-    } else if (node.type === 'mdxJsxFlowElement' && (node as MdxJsxFlowElement).name === 'Item') {
-      const ref = (node as MdxJsxFlowElement).attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'ref')?.value;
-      if (typeof ref === 'string') groups.at(-1)!.refs.push(ref);
-    }
+  for (const entry of scan.outline) {
+    if ('heading' in entry) groups.push({ section: { text: entry.heading, id: slugger.slug(entry.heading) }, refs: [] });
+    else groups.at(-1)!.refs.push(entry.item);
   }
   return new Map(groups.filter((group) => group.section && group.refs.length === 1).map((group) => [group.refs[0]!, group.section!]));
 }

@@ -1,6 +1,7 @@
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import { visit } from 'unist-util-visit';
 import { parseMdx } from './parse-mdx.ts';
@@ -24,7 +25,10 @@ export interface MdxProblem {
   message: string;
 }
 
-export type MdxScan = ({ ok: true; tags: JsxTag[]; links: LinkUse[]; esm: number[] }) | ({ ok: false } & MdxProblem);
+/** A top-level heading (its text as the reader sees it) or a top-level `<Item ref>` card. */
+export type OutlineEntry = { heading: string } | { item: string };
+
+export type MdxScan = ({ ok: true; tags: JsxTag[]; links: LinkUse[]; esm: number[]; outline: OutlineEntry[] }) | ({ ok: false } & MdxProblem);
 
 /**
  * Parses an MDX body the way the MDX compiler does and lists the components, links and
@@ -37,7 +41,7 @@ export function scanMdx(body: string, lineOffset = 0): MdxScan {
   if (!scan.ok) return { ...scan, line: scan.line + lineOffset };
   if (lineOffset === 0) return scan;
   const shift = <T extends { line: number }>(list: T[]) => list.map((entry) => ({ ...entry, line: entry.line + lineOffset }));
-  return { ok: true, tags: shift(scan.tags), links: shift(scan.links), esm: scan.esm.map((line) => line + lineOffset) };
+  return { ...scan, tags: shift(scan.tags), links: shift(scan.links), esm: scan.esm.map((line) => line + lineOffset) };
 }
 
 // The compiler the site's MDX integration is built on (@mdx-js/mdx, with GFM as Astro adds it).
@@ -104,5 +108,15 @@ function scanAt(body: string): MdxScan {
       esm.push(lineOf(node));
     }
   });
-  return { ok: true, tags, links, esm };
+  // The body's outline, for the sections issues give their cards (item-sections.ts), from
+  // this one parse: a build reads every body for both.
+  const outline: OutlineEntry[] = [];
+  for (const node of tree.children) {
+    if (node.type === 'heading') outline.push({ heading: toString(node).trim() });
+    else if (node.type === 'mdxJsxFlowElement' && node.name === 'Item') {
+      const ref = node.attributes.find((attribute) => attribute.type === 'mdxJsxAttribute' && attribute.name === 'ref')?.value;
+      if (typeof ref === 'string') outline.push({ item: ref });
+    }
+  }
+  return { ok: true, tags, links, esm, outline };
 }
