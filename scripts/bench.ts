@@ -14,6 +14,8 @@ await runCommand('bench', async () => {
   const { kept, ...result } = await runBench(options, (message) => console.error(message), signal);
   console.log(formatBench(result));
   await saveResults(options.out, options.issues, result);
-  const where = kept ? `; content kept in ${kept.content}, site in ${kept.dist}${kept.hugo ? `, Hugo's site in ${kept.hugo}` : ''}` : '';
+  const where = kept
+    ? `; content kept in ${kept.content}, site in ${kept.dist}${kept.firstDist ? `, the first build's in ${kept.firstDist}` : ''}${kept.hugo ? `, Hugo's site in ${kept.hugo}` : ''}`
+    : '';
   console.error(`bench: results written to ${options.out}${where}`);
 });

@@ -33,7 +33,10 @@ export interface BenchResult {
 
 export interface KeptFolders {
   content: string;
+  /** The site as last built: the warm rebuild's with --warm, else the first build's. */
   dist: string;
+  /** The first build's site, when a warm rebuild wrote its own. */
+  firstDist?: string;
   hugo?: string;
 }
 
@@ -64,13 +67,16 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
       baseline = await runHugoBaseline(content, root, { version, signal, log });
     }
 
-    // 4. A week later: one more issue, built again with what the first build left behind.
+    // 4. A week later: one more issue, built again as the deploy workflow builds it, with the
+    // cache the first build left (Astro's, kept between deploys) into an output folder of its own
+    // (a deploy starts from a fresh checkout, with no output folder to clear).
     let warm: BenchResult['warm'] = null;
     if (options.warm) {
       const addedIssue = await corpus.addIssue();
       log(`bench: added the issue of ${addedIssue}; building again`);
-      const rebuild = await astroBuild(content, dist, join(root, 'build-warm.log'), signal);
-      warm = { ...rebuild, addedIssue, output: await measureOutput(dist), ratioToBaseline: baseline ? rebuild.seconds / baseline.seconds : null };
+      const warmDist = join(root, 'dist-warm');
+      const rebuild = await astroBuild(content, warmDist, join(root, 'build-warm.log'), signal);
+      warm = { ...rebuild, addedIssue, output: await measureOutput(warmDist), ratioToBaseline: baseline ? rebuild.seconds / baseline.seconds : null };
     }
 
     // 5. The editor's loop.
@@ -102,7 +108,9 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
       recordedAt: new Date().toISOString(),
     };
     failed = false;
-    return options.keep ? { ...result, kept: { content, dist, ...(baseline ? { hugo: join(root, 'hugo-public') } : {}) } } : result;
+    if (!options.keep) return result;
+    const sites = warm ? { dist: join(root, 'dist-warm'), firstDist: dist } : { dist };
+    return { ...result, kept: { content, ...sites, ...(baseline ? { hugo: join(root, 'hugo-public') } : {}) } };
   } catch (error) {
     if (signal?.aborted) throw new InterruptedError('interrupted; the generated corpus was removed and no results were saved');
     throw error;
