@@ -19,6 +19,7 @@ import { buildCommand } from './src/integrations/build-command.ts';
 import { contentCheck } from './src/integrations/content-check.ts';
 import { draftVisibility } from './src/integrations/draft-visibility.ts';
 import { shikiPaletteIntegration } from './src/integrations/palette-stylesheet.ts';
+import { watchClientScripts } from './src/integrations/watch-client-scripts.ts';
 import { watchRecords } from './src/integrations/watch-records.ts';
 
 // The public address of the site, for canonical links, feeds and the sitemap.
@@ -91,6 +92,7 @@ export default defineConfig({
     contentCheck(contentDir()),
     draftVisibility(),
     watchRecords(`${contentDir()}/upstream`),
+    watchClientScripts(),
     buildCommand(),
     // Before mdx(), which copies the Markdown config, transformers included.
     shikiPaletteIntegration(),

@@ -27,7 +27,8 @@ interface ClientBundles {
 let cached: Promise<ClientBundles> | undefined;
 
 export function clientBundles(): Promise<ClientBundles> {
-  // Under `astro dev` every page asks anew, so an edit shows on reload.
+  // Under `astro dev` every page asks anew, so an edit shows on reload (the server reloads
+  // the browser and the /scripts/ route: src/integrations/watch-client-scripts.ts).
   if (!import.meta.env.PROD) cached = undefined;
   cached ??= (async () => {
     const [page, ...searches] = await Promise.all([

@@ -145,6 +145,21 @@ describe('drafts in dev', () => {
     expect(await (await fetch(`${base}/en/`)).text()).not.toContain('/issues/2023-02-13/');
   });
 
+  // The browser scripts are bundled outside Vite (src/page-data/client-bundles.ts): the dev
+  // server's /scripts/ route must serve the ones its pages name.
+  it('serves the page script and the header search module a change page names', async () => {
+    const $ = cheerio.load(await (await fetch(`${base}/zh/changes/kubernetes/kubernetes/115143/`)).text());
+    const script = $('script[src^="/scripts/"]').attr('src')!;
+    const search = $('form.header-search').attr('data-module')!;
+    expect(script).toMatch(/^\/scripts\/page\.[0-9a-f]{10}\.js$/);
+    for (const [path, holds] of [[script, 'mountHeaderSearch'], [search, '到英文版（English）搜索']] as const) {
+      const response = await fetch(`${base}${path}`);
+      expect(response.status, path).toBe(200);
+      expect(response.headers.get('content-type'), path).toMatch(/javascript/);
+      expect(await response.text(), path).toContain(holds);
+    }
+  });
+
   // Records are read from disk, not from a collection (src/content.config.ts): the dev
   // server's own watcher (src/integrations/watch-records.ts) must make pages read them again.
   it('shows a regathered record on its pages without a restart', async () => {
