@@ -28,6 +28,45 @@ describe('markdownText', () => {
   });
 });
 
+describe('markdownText on a plain line', () => {
+  // A plain line skips the parser; a trailing newline means nothing to Markdown and takes
+  // the parser's path, so each line below is read both ways.
+  const lines = [
+    'Kubelet GRPC probes: improve network resources utilization',
+    'GRPC probes now set a linger option of 1s to improve the TIME-WAIT state.',
+    'kube-proxy 不再限制 IPVS 调度算法。',
+    'See https://github.com/moby/moby/pull/1 and www.example.org, or mail a@b.example.',
+    'v1.27.0 (2023-04-11) "quoted" it\'s 100% ok; a=b, c+d',
+    '',
+    ' leading space',
+    '    indented four',
+    '- a list item',
+    '+ another',
+    '1. first',
+    '2) second',
+    '---',
+    '=== not a heading alone',
+    '# Heading',
+    '> quoted',
+    'two  spaces',
+    'ends with a space ',
+    'a *stressed* word',
+    'snake_case_name',
+    '`code` here',
+    'a <b>tag</b>',
+    'an &amp; entity',
+    'a [link](https://example.org)',
+    'a | pipe',
+    '~~gone~~',
+    'escaped \\* star',
+    'ideographic\u3000space',
+    'tab\there',
+  ];
+  it.each(lines)('reads %j as the parser does', (line) => {
+    expect(markdownText(line)).toBe(markdownText(`${line}\n`));
+  });
+});
+
 describe('metaDescription', () => {
   it('leaves a short text whole, on one line', () => {
     expect(metaDescription('kubelet 探针\n开始设置 *SO_LINGER*。', 'zh')).toBe('kubelet 探针 开始设置 SO_LINGER。');
