@@ -13,7 +13,7 @@ const require = createRequire(import.meta.url);
 const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
 
 /** Raise when the card's design (card-layout.ts) or its encoding (render-card.ts) changes, so every cached card is drawn again. */
-export const CARD_DESIGN = 4;
+export const CARD_DESIGN = 5;
 
 /**
  * Cards live in Astro's own cache folder, out of the repository and kept between builds:
