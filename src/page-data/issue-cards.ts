@@ -16,23 +16,30 @@ export function cardFactsOf(issue: Issue, site: URL): CardFacts {
   return issueCardFacts({ lang: issue.lang, number: data.number, date: data.date, title: data.title, items: data.items }, site);
 }
 
-/** `getStaticPaths` for the issue cards; under `astro build`, the cards not in the cache go to the pool. */
+/**
+ * `getStaticPaths` for the issue cards. Under `astro build`, the cards not in the cache go to
+ * the pool, and each path's cache key is its card's: the incremental build copies a card
+ * whose facts, design and renderer are unchanged instead of asking this route again.
+ */
 export async function issueCardPaths() {
   const { issuePages } = await loadSite();
   const paths = LOCALES.flatMap((lang) => issuePages[lang].map((issue) => ({ params: { lang, date: issue.slug }, props: { issue } })));
-  if (import.meta.env.ASTRO_BUILD) {
-    const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
-    const missing = paths.map(({ props }) => cardFactsOf(props.issue, site)).filter((facts) => !existsSync(join(CARD_CACHE_DIR, `${cardKey(facts)}.png`)));
-    if (missing.length > 0) {
-      try {
-        pool ??= new CardPool(CARD_CACHE_DIR);
-        pool.draw(missing);
-      } catch {
-        // No worker: each card page draws its own card.
-      }
+  if (!import.meta.env.ASTRO_BUILD) return paths;
+  const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
+  const cards = paths.map((path) => {
+    const facts = cardFactsOf(path.props.issue, site);
+    return { path, facts, key: cardKey(facts) };
+  });
+  const missing = cards.filter(({ key }) => !existsSync(join(CARD_CACHE_DIR, `${key}.png`))).map(({ facts }) => facts);
+  if (missing.length > 0) {
+    try {
+      pool ??= new CardPool(CARD_CACHE_DIR);
+      pool.draw(missing);
+    } catch {
+      // No worker: each card page draws its own card.
     }
   }
-  return paths;
+  return cards.map(({ path, key }) => ({ ...path, cacheKey: key }));
 }
 
 /** The PNG of a card: from the cache, once the pool has put it there, or drawn here. */
