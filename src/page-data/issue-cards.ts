@@ -17,9 +17,11 @@ export function cardFactsOf(issue: Issue, site: URL): CardFacts {
 }
 
 /**
- * `getStaticPaths` for the issue cards. Under `astro build`, the cards not in the cache go to
- * the pool, and each path's cache key is its card's: the incremental build copies a card
- * whose facts, design and renderer are unchanged instead of asking this route again.
+ * `getStaticPaths` for the issue cards. Under `astro build`, the cards not in the card cache
+ * go to the pool, and those in it get their card's key as the path's cache key: the
+ * incremental build copies a card whose facts, design and renderer are unchanged instead of
+ * asking this route again. A card being drawn has no key, so its page waits for it: the
+ * pool never draws a card no page is waiting for, even when Astro's cache still holds it.
  */
 export async function issueCardPaths() {
   const { issuePages } = await loadSite();
@@ -28,9 +30,10 @@ export async function issueCardPaths() {
   const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
   const cards = paths.map((path) => {
     const facts = cardFactsOf(path.props.issue, site);
-    return { path, facts, key: cardKey(facts) };
+    const key = cardKey(facts);
+    return { path, facts, key, cached: existsSync(join(CARD_CACHE_DIR, `${key}.png`)) };
   });
-  const missing = cards.filter(({ key }) => !existsSync(join(CARD_CACHE_DIR, `${key}.png`))).map(({ facts }) => facts);
+  const missing = cards.filter(({ cached }) => !cached).map(({ facts }) => facts);
   if (missing.length > 0) {
     try {
       pool ??= new CardPool(CARD_CACHE_DIR);
@@ -39,7 +42,7 @@ export async function issueCardPaths() {
       // No worker: each card page draws its own card.
     }
   }
-  return cards.map(({ path, key }) => ({ ...path, cacheKey: key }));
+  return cards.map(({ path, key, cached }) => (cached ? { ...path, cacheKey: key } : path));
 }
 
 /** The PNG of a card: from the cache, once the pool has put it there, or drawn here. */

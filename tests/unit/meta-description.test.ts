@@ -61,6 +61,7 @@ describe('markdownText on a plain line', () => {
     'escaped \\* star',
     'ideographic\u3000space',
     'tab\there',
+    'nul\u0000inside',
   ];
   it.each(lines)('reads %j as the parser does', (line) => {
     expect(markdownText(line)).toBe(markdownText(`${line}\n`));

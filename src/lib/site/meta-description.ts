@@ -33,7 +33,7 @@ const TEXTS = new Map<string, string>();
  * start: the parser would return the line itself. Most titles and many release notes are
  * such lines, and parsing them was 3 % of a ten-year build.
  */
-const PLAIN_LINE = /^(?![-+=]|\d+[.)])[^\s\\`*_[\]<>#!|~&]+(?: [^\s\\`*_[\]<>#!|~&]+)*$/u;
+const PLAIN_LINE = /^(?![-+=]|\d+[.)])[^\s\0\\`*_[\]<>#!|~&]+(?: [^\s\0\\`*_[\]<>#!|~&]+)*$/u;
 
 /** The words of a Markdown text, one block after another, HTML tags and code blocks left out. */
 export function markdownText(source: string): string {
