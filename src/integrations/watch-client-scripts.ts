@@ -3,6 +3,7 @@
 // sources changes, the /scripts/ route lists the new bundles (their names carry a content
 // hash) and the browser reloads.
 import type { AstroIntegration } from 'astro';
+import { reloadPages } from './reload-pages.ts';
 
 /** Where the bundles' code and the words built into them come from. */
 const SOURCES = ['src/client', 'src/lib/i18n'];
@@ -15,12 +16,7 @@ export function watchClientScripts(): AstroIntegration {
         const folders = SOURCES.map((folder) => `${server.config.root}/${folder}/`);
         server.watcher.add(folders);
         server.watcher.on('change', (path) => {
-          if (!folders.some((folder) => path.startsWith(folder))) return;
-          // As for a changed record (watch-records.ts): routes list their pages anew.
-          for (const [env, environment] of Object.entries(server.environments)) {
-            if (env !== 'client') environment.hot.send('astro:content-changed', {});
-          }
-          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          if (folders.some((folder) => path.startsWith(folder))) reloadPages(server);
         });
       },
     },

@@ -6,6 +6,7 @@ import { relative, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { markRecordsChanged } from '#lib/upstream/record-changes.ts';
 import { isRecordFile } from '#lib/upstream/refs.ts';
+import { reloadPages } from './reload-pages.ts';
 
 export function watchRecords(upstreamDir: string): AstroIntegration {
   return {
@@ -15,12 +16,7 @@ export function watchRecords(upstreamDir: string): AstroIntegration {
         server.watcher.add(upstreamDir);
         const reload = () => {
           markRecordsChanged();
-          // Astro keeps each route's getStaticPaths until its content changes; this is the
-          // event its own content layer sends the server's environments for that.
-          for (const [env, environment] of Object.entries(server.environments)) {
-            if (env !== 'client') environment.hot.send('astro:content-changed', {});
-          }
-          server.environments.client.hot.send({ type: 'full-reload', path: '*' });
+          reloadPages(server);
         };
         // A gather run writes many records: one reload once it pauses, not one per file.
         let pending: ReturnType<typeof setTimeout> | undefined;
