@@ -62,6 +62,11 @@ export default defineConfig({
   // src/page-data/page-keys.ts) are unchanged from the last build, kept in cacheDir.
   experimental: { incrementalBuild: true },
   trailingSlash: 'ignore',
+  // Pages render eight at a time instead of one after another: while one page waits (for its
+  // file to be written, or for its share card from the card worker), the next renders. At 520
+  // issues, cards cached, the pages took 42 s one at a time, 34 s four at a time, 30 s eight at
+  // a time, with the same files; the whole bench build (cards drawn) 97.2 → 86.8 s, same peak.
+  build: { concurrency: 8 },
   vite: {
     build: {
       rolldownOptions: {
