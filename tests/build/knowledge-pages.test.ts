@@ -91,11 +91,16 @@ describe.each(['zh', 'en'] as const)('knowledge pages (%s)', (lang) => {
     expect($('a[href="' + urls.change(lang, 'kubernetes/kubernetes#114814') + '"]')).toHaveLength(1);
   });
 
-  it('exports every record in changes.json, with its page in this language', async () => {
-    const data = JSON.parse(await readFile(file(urls.changesJson(lang)), 'utf8'));
+  it('exports every record in the one changes.json, with its page in this language, linked from the changes index', async () => {
+    const data = JSON.parse(await readFile(file(urls.changesJson), 'utf8'));
+    expect(data.schema).toBe(2);
     expect(data.count).toBe(9);
     expect(data.changes.map((change: { ref: string }) => change.ref).sort()).toEqual([...REFS].sort());
-    expect(data.changes.find((change: { ref: string }) => change.ref === 'kubernetes/kubernetes#115143').page).toMatch(new RegExp(`${urls.change(lang, 'kubernetes/kubernetes#115143')}$`));
+    const change = data.changes.find((entry: { ref: string }) => entry.ref === 'kubernetes/kubernetes#115143');
+    expect(change.pages[lang]).toBe(`https://upstream-weekly.example.org${urls.change(lang, 'kubernetes/kubernetes#115143')}`);
+    expect(existsSync(file(`/${lang}/changes.json`))).toBe(false);
+    const $ = await page(urls.changes(lang));
+    expect($(`.lede a[href="${urls.changesJson}"]`)).toHaveLength(1);
   });
 
   it('links item cards and commentary mentions in the issue to change pages', async () => {

@@ -23,9 +23,9 @@ export interface RouteSources {
  * internal links against it, and a build test holds it equal to what `dist` contains.
  */
 export function siteRoutes(sources: RouteSources, options: { drafts: boolean; channelIssues?: number }): Set<string> {
-  const routes = new Set<string>(['/', '/404.html', '/robots.txt', ...sources.publicFiles]);
+  const routes = new Set<string>(['/', '/404.html', '/robots.txt', urls.changesJson, ...sources.publicFiles]);
   for (const lang of LOCALES) {
-    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.changesJson(lang), urls.projects(lang), urls.topics(lang), urls.card(lang)]) routes.add(path);
+    for (const path of [urls.home(lang), urls.about(lang), urls.search(lang), urls.rss(lang), urls.jsonFeed(lang), urls.notFound(lang), urls.demos(lang), urls.changes(lang), urls.projects(lang), urls.topics(lang), urls.card(lang)]) routes.add(path);
     for (const ref of sources.records) routes.add(urls.change(lang, ref));
     for (const repo of sources.indexes.projects.keys()) routes.add(urls.project(lang, repo));
     for (const topic of sources.indexes.topics.keys()) routes.add(urls.topic(lang, topic)).add(urls.topicRss(lang, topic));

@@ -16,7 +16,8 @@ export const urls = {
   demos: (lang: Lang) => `/${lang}/demos/`,
   changes: (lang: Lang) => `/${lang}/changes/`,
   changesYear: (lang: Lang, year: string) => `/${lang}/changes/years/${year}/`,
-  changesJson: (lang: Lang) => `/${lang}/changes.json`,
+  /** Every record as data, with its page in each language: one file for both languages. */
+  changesJson: '/changes.json',
   change: (lang: Lang, ref: string) => `/${lang}/changes/${changePath(ref)}/`,
   projects: (lang: Lang) => `/${lang}/projects/`,
   project: (lang: Lang, repo: string) => `/${lang}/projects/${repo}/`,
