@@ -32,6 +32,14 @@ describe('CardPool', () => {
     }
   }, 60_000);
 
+  it('draws every card of a longer queue (two at a time), whichever order pages wait for them in', async () => {
+    const pool = new CardPool(dir);
+    const many = [1, 2, 3, 4, 5].map((number) => issueCardFacts({ lang: 'en', number, date: '2024-05-06', title: `Issue ${number}`, items: [] }, site));
+    pool.draw(many);
+    await Promise.all([...many].reverse().map((facts) => pool.ready(facts)));
+    for (const facts of many) expect(await cachedCard(facts, dir)).toMatchObject({ drawn: false });
+  }, 60_000);
+
   it('knows only the cards it was given', () => {
     const pool = new CardPool(dir);
     expect(pool.ready(zh)).toBeUndefined();

@@ -40,8 +40,8 @@ const readFont = (file: string) => {
 
 /** The font files that hold the characters of `text`, in each weight asked for. */
 export async function fontsFor(text: string, weights: CardWeight[]): Promise<CardFont[]> {
-  const codes = new Set([...text].map((char) => char.codePointAt(0)!));
-  const subsets = ranges.filter((range) => range.spans.some(([from, to]) => [...codes].some((code) => code >= from && code <= to)));
+  const codes = [...new Set([...text].map((char) => char.codePointAt(0)!))];
+  const subsets = ranges.filter((range) => range.spans.some(([from, to]) => codes.some((code) => code >= from && code <= to)));
   const files = weights.flatMap((weight) => subsets.map((range) => ({ weight, subset: range.subset, file: join(packageDir, 'files', `noto-sans-sc-${range.subset}-${weight}-normal.woff`) })));
   return Promise.all(files.map(async ({ weight, file, subset }) => ({ name: fontName(subset), data: await readFont(file), weight, style: 'normal' as const })));
 }

@@ -1,5 +1,5 @@
 // The worker thread of card-pool.ts: draws each card it is sent into the card cache, in
-// order, and says when each is there; once none is left it ends, and gives its memory back
+// order (two at a time), and says when each is there; once none is left it ends, and gives its memory back
 // while the pages still render. Run by Node itself (type stripping), not bundled.
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedCard } from './card-cache.ts';
@@ -15,7 +15,10 @@ export type CardDone = { key: string; error?: string };
 
 const { dir } = workerData as { dir: string };
 const queue: CardJob[] = [];
-let running = false;
+// Two cards at a time: while sharp writes one card's PNG on libuv's thread, this thread lays
+// out and paints the next, instead of sitting idle for about 40 % of every card.
+const AT_ONCE = 2;
+let drawing = 0;
 
 // Pool → worker: a job to add, or the key of one a page is waiting for, which goes first.
 parentPort!.on('message', (message: CardJob | { first: string }) => {
@@ -25,17 +28,19 @@ parentPort!.on('message', (message: CardJob | { first: string }) => {
   } else {
     queue.push(message);
   }
-  void drain();
+  drain();
 });
 
-async function drain(): Promise<void> {
-  if (running) return;
-  running = true;
-  for (let job = queue.shift(); job; job = queue.shift()) {
-    const done: CardDone = { key: job.key };
-    await cachedCard(job.facts, dir).catch((error: Error) => (done.error = error.message));
-    parentPort!.postMessage(done);
-  }
-  running = false;
-  parentPort!.close();
+function drain(): void {
+  while (drawing < AT_ONCE && queue.length > 0) void draw(queue.shift()!);
+  if (drawing === 0 && queue.length === 0) parentPort!.close();
+}
+
+async function draw(job: CardJob): Promise<void> {
+  drawing++;
+  const done: CardDone = { key: job.key };
+  await cachedCard(job.facts, dir).catch((error: Error) => (done.error = error.message));
+  parentPort!.postMessage(done);
+  drawing--;
+  drain();
 }
