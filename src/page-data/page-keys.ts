@@ -6,11 +6,10 @@
 // or a rebuild would keep a stale copy (tests/build/incremental-build.test.ts compares a
 // cached rebuild with a clean one, byte for byte).
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { sourceDigest } from '#lib/fs/source-digest.ts';
 import { LOCALES, type Lang } from '#lib/i18n/locales.ts';
 import type { UpstreamRecord } from '#lib/schemas/upstream-record.ts';
-import { githubAddressPattern, mentionPattern, pullRef } from '#lib/upstream/refs.ts';
+import { linkedRecords } from '#lib/upstream/linked-records.ts';
 import { allClientBundles } from './client-bundles.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
@@ -25,12 +24,7 @@ const digest = (value: unknown) => createHash('sha256').update(typeof value === 
 const CODE_OUTSIDE_PAGES = ['astro.config.mjs', 'src/integrations', 'src/lib/markdown', 'src/lib/upstream/refs.ts'];
 let code: string | undefined;
 async function siteWide(): Promise<string> {
-  code ??= digest(
-    CODE_OUTSIDE_PAGES.flatMap((path) => {
-      const files = path.includes('.') ? [path] : readdirSync(path, { recursive: true, encoding: 'utf8' }).map((name) => join(path, name)).filter((name) => /\.[mc]?[jt]s$/.test(name));
-      return files.sort().map((file) => [file, readFileSync(file, 'utf8')]);
-    }),
-  );
+  code ??= sourceDigest(CODE_OUTSIDE_PAGES);
   return `${code} ${(await allClientBundles()).map((bundle) => bundle.path).join(' ')}`;
 }
 
@@ -41,19 +35,6 @@ const recordDigest = (record: UpstreamRecord | undefined) => {
   if (!known) recordDigests.set(record, (known = digest(record)));
   return known;
 };
-
-/**
- * The records a text may link to, of those that exist: a page's links change when one
- * of them is gathered. Generous on purpose (a mention, a GitHub address in any case, and
- * with `repo` a bare `#1` or `GH-1`): a reference too many only costs a render.
- */
-function linkedRecords(text: string, records: ReadonlyMap<string, unknown>, repo?: string): string[] {
-  const found = new Set<string>();
-  for (const [, owner, name, number] of text.matchAll(mentionPattern({ loose: true }))) found.add(pullRef(`${owner}/${name}`, number!));
-  for (const [, owner, name, number] of text.matchAll(githubAddressPattern('gi'))) found.add(pullRef(`${owner}/${name}`, number!));
-  if (repo) for (const [, number] of text.matchAll(/(?:#|GH-)(\d+)/gi)) found.add(pullRef(repo, number!));
-  return [...found].filter((ref) => records.has(ref)).sort();
-}
 
 let demosDigest: string | undefined;
 const issueDigests = new WeakMap<Issue, string>();

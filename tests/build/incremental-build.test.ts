@@ -1,8 +1,9 @@
 // The weekly rebuild reuses the last build's pages (Astro's incremental build, with the
 // cache keys of src/page-data/page-keys.ts). What it writes must be what a clean build of the
 // same content writes, byte for byte: here a week goes by (a new issue in both languages,
-// ten more records, which mention older ones) and an older record is regathered with a
-// new title, then the cached rebuild is compared with a build from an empty cache.
+// ten more records, which mention older ones), an older record is regathered with a
+// new title, and a record the first issue's commentary names is gathered late; then the
+// cached rebuild is compared with a build from an empty cache.
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -16,11 +17,14 @@ import { astroBuild, type BuildResult } from '../helpers/astro-build.ts';
 // what is compared: the week added moves an issue out of each.
 const env = { FEED_ISSUES: '3', CHANNEL_ISSUES: '2' };
 const RETITLED = 'A regathered title that every page naming this change must show';
+// Named in the first issue's commentary before anyone gathered it.
+const LATE = 'kubernetes/kubernetes#49999';
 
 let root: string;
 let cached: BuildResult;
 let clean: BuildResult;
 let retitledRef: string;
+let firstIssue: string;
 const outDirs: string[] = [];
 
 async function filesIn(dir: string): Promise<string[]> {
@@ -39,6 +43,8 @@ beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'uw-incremental-'));
   const content = join(root, 'content');
   const corpus = await generateCorpus(content, 4, { demosFrom: 'content/demos', pagesFrom: 'content/pages', recordsFrom: 'content/upstream' });
+  firstIssue = (await readdir(join(content, 'issues'))).sort()[0]!;
+  for (const lang of ['zh', 'en']) await writeFile(join(content, 'issues', firstIssue, `${lang}.mdx`), `\nA follow-up is open as ${LATE}.\n`, { flag: 'a' });
   await build(content);
   // A week later, and a record of the first week regathered with a new title.
   await corpus.addIssue();
@@ -49,6 +55,9 @@ beforeAll(async () => {
   const record = JSON.parse(await readFile(file, 'utf8'));
   retitledRef = record.ref ?? `${record.repo}#${record.number}`;
   await writeFile(file, `${JSON.stringify({ ...record, title: RETITLED }, null, 2)}\n`);
+  const number = Number(LATE.split('#')[1]);
+  const late = { ...record, ref: LATE, number, url: `https://github.com/kubernetes/kubernetes/pull/${number}`, title: 'A change gathered after the issue named it' };
+  await writeFile(join(pulls, `${number}.json`), `${JSON.stringify(late, null, 2)}\n`);
   cached = await build(content);
   // The same content from an empty cache: another folder gets a cache of its own.
   const copy = join(root, 'copy');
@@ -73,9 +82,14 @@ describe('the build log', () => {
 });
 
 describe('a rebuild from the incremental cache', () => {
-  it('reuses pages from the last build', () => {
+  it('reuses pages and compiled MDX modules from the last build', () => {
     expect(cached.output).toMatch(/\((?:cached|restored)\)/);
     expect(clean.output).not.toMatch(/\((?:cached|restored)\)/);
+    // All but the new issue's two and the first issue's two (its late record is now a link).
+    const reused = /compiled MDX: (\d+) of (\d+) modules reused/.exec(cached.output);
+    expect(reused, cached.output).not.toBeNull();
+    expect(Number(reused![2]) - Number(reused![1])).toBe(4);
+    expect(clean.output).toMatch(/compiled MDX: 0 of \d+ modules reused/);
   });
 
   it('writes the same files, byte for byte, as a build from an empty cache', async () => {
@@ -84,6 +98,13 @@ describe('a rebuild from the incremental cache', () => {
     for (const file of files) {
       const [a, b] = await Promise.all([readFile(join(cached.outDir, file)), readFile(join(clean.outDir, file))]);
       expect(a.equals(b), file).toBe(true);
+    }
+  });
+
+  it('links a record gathered after the commentary named it', async () => {
+    for (const lang of ['zh', 'en']) {
+      const page = await readFile(join(cached.outDir, lang, 'issues', firstIssue, 'index.html'), 'utf8');
+      expect(page).toContain(`<a href="/${lang}/changes/kubernetes/kubernetes/49999/">${LATE}</a>`);
     }
   });
 
