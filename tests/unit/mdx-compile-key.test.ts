@@ -28,6 +28,14 @@ describe('mdxCompileKey', () => {
     const unrelated = new Set([...gathered, 'cilium/cilium#1']);
     expect(mdxCompileKey({ ...base, hasRecord: (ref) => unrelated.has(ref) })).toBe(key);
   });
+
+  it('sees a mention written with a Markdown escape or a character reference, which MDX links too', () => {
+    for (const written of ['kubernetes/kubernetes\\#35', 'kubernetes/kubernetes&#35;35', 'kubernetes/kubernetes&num;35', 'kubernetes/kubernetes&#x23;35']) {
+      const text = { ...base, source: `${source}\nAlso ${written}.\n` };
+      const before = mdxCompileKey(text);
+      expect(mdxCompileKey({ ...text, hasRecord: (ref) => gathered.has(ref) || ref === 'kubernetes/kubernetes#35' }), written).not.toBe(before);
+    }
+  });
 });
 
 describe('codeDigest', () => {
