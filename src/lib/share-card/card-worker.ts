@@ -1,6 +1,6 @@
 // The worker thread of card-pool.ts: draws each card it is sent into the card cache, in
-// order (two at a time), and says when each is there; once none is left it ends, and gives its memory back
-// while the pages still render. Run by Node itself (type stripping), not bundled.
+// order (two at a time), and says when each is there; once none is left it ends, and gives
+// its memory back while the pages still render. Run by Node itself (type stripping), not bundled.
 import { parentPort, workerData } from 'node:worker_threads';
 import { cachedCard } from './card-cache.ts';
 import type { CardFacts } from './card-facts.ts';
