@@ -3,9 +3,10 @@ import { existsSync } from 'node:fs';
 import { CliError } from '#lib/cli/cli-errors.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { contentDir } from '#lib/content/content-dir.ts';
+import { cacheDirForContent, contentDir } from '#lib/content/content-dir.ts';
 import { formatProblem } from '#lib/content/content-error.ts';
 import { runCheck } from '#lib/check/run-check.ts';
+import { keepScansIn, saveScans } from '#lib/content/scan-mdx.ts';
 import { plural } from '#lib/cli/plural.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
 
@@ -33,7 +34,9 @@ await runCommand('check', async () => {
   if (parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false } }).help) return void console.log(USAGE);
   const dir = contentDir();
   if (!existsSync(dir)) throw new CliError(`the content folder ${dir} does not exist; run from the project root, or set CONTENT_DIR`);
+  keepScansIn(cacheDirForContent());
   const { problems, counts } = await runCheck(dir, 'public');
+  await saveScans();
   for (const problem of problems) console.log(formatProblem(problem));
   const scope = `${plural(counts.issueFiles, 'issue file')} (${plural(counts.drafts, 'draft')}), ${plural(counts.records, 'record')}, ${plural(counts.pages, 'page')}, ${plural(counts.demos, 'demo')}`;
   const errors = problems.filter((problem) => !problem.severity).length;

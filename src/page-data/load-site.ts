@@ -5,11 +5,13 @@
 import { readFile } from 'node:fs/promises';
 import pLimit from 'p-limit';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { cacheDirForContent } from '#lib/content/content-dir.ts';
 import { ContentError, type ContentProblem } from '#lib/content/content-error.ts';
 import { mayHavePlaceholders } from '#lib/content/find-placeholders.ts';
 import { loaderBody } from '#lib/content/frontmatter.ts';
 import { folderDateProblems, placeholderProblems } from '#lib/content/issue-rules.ts';
 import { checkIssueItems } from '#lib/content/resolve-issue-items.ts';
+import { keepScansIn, saveScans } from '#lib/content/scan-mdx.ts';
 import { isLang, LOCALES, otherLang, type Lang } from '#lib/i18n/locales.ts';
 import { buildKnowledge, type Knowledge } from '#lib/knowledge/build-knowledge.ts';
 import { issueFacts } from '#lib/knowledge/site-indexes.ts';
@@ -69,6 +71,8 @@ export interface SiteData {
 export const loadSite: () => Promise<SiteData> = untilRecordsChange(load);
 
 async function load(): Promise<SiteData> {
+  // Bodies unchanged since the last build are not parsed again (`astro build --force` parses every one).
+  keepScansIn(cacheDirForContent(), { reuse: !process.argv.includes('--force') });
   const [issueEntries, loaded, demoEntries, resultEntries] = await Promise.all([
     getCollection('issues'),
     siteRecords(),
@@ -100,6 +104,7 @@ async function load(): Promise<SiteData> {
     if (entry.data.draft && !import.meta.env.SHOW_DRAFTS) continue;
     issues[lang].push({ entry, lang, slug, body });
   }
+  await saveScans();
   const demos = collectDemos(demoEntries, resultEntries, problems);
   if (problems.length > 0) throw new ContentError(problems);
   for (const lang of LOCALES) issues[lang].sort((a, b) => b.slug.localeCompare(a.slug));

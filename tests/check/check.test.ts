@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runCheck } from '#lib/check/run-check.ts';
+import { astroCacheDirFor } from '#lib/content/content-dir.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -39,7 +40,8 @@ afterEach(async () => {
 /** A fresh copy of the committed content folder. */
 async function copyContent(): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'uw-check-'));
-  cleanup.push(dir);
+  // The check keeps its scans in the folder's own cache, under node_modules/.astro.
+  cleanup.push(dir, join(ROOT, astroCacheDirFor(dir)!));
   await cp(join(ROOT, 'content'), dir, { recursive: true });
   return dir;
 }
@@ -159,6 +161,28 @@ describe('npm run check', () => {
     expect(run.code).toBe(1);
     expect(linesOf(run.stdout)).toEqual([`${shown(en)}:${lineOf(text, /name="nope"/)}: <Demo name="nope"> does not exist under content/demos/ (known: conntrack, ipvs-schedulers, so-linger)`]);
     expect(run.stderr).toContain('3 demos');
+  });
+
+  it('answers from the scans the last run kept, and scans an edited body again', async () => {
+    const dir = await copyContent();
+    expect((await check(dir)).code).toBe(0);
+    const kept = join(ROOT, astroCacheDirFor(dir)!, 'mdx-scans.json');
+    const file = JSON.parse(await readFile(kept, 'utf8')) as { version: string; entries: Record<string, { ok: boolean; tags: unknown[] }> };
+    const scans = Object.values(file.entries).filter((scan) => scan.ok);
+    expect(scans.length).toBeGreaterThanOrEqual(4);
+    // A tag only the kept file holds: a run that reads the file reports it, one that parses does not.
+    for (const scan of scans) scan.tags.push({ name: 'Demo', attributes: { name: 'kept-only' }, line: 1 });
+    await writeFile(kept, JSON.stringify(file));
+    const [en, zh] = ['en', 'zh'].map((lang) => join(dir, ISSUE, `${lang}.mdx`)) as [string, string];
+    const bodyLine = async (path: string) => (await readFile(path, 'utf8')).split('\n').indexOf('---', 1) + 2;
+    const missing = async (path: string) => `${shown(path)}:${await bodyLine(path)}: <Demo name="kept-only"> does not exist under content/demos/ (known: conntrack, ipvs-schedulers, so-linger)`;
+    const second = await check(dir);
+    expect(second.code).toBe(1);
+    expect(linesOf(second.stdout)).toEqual(expect.arrayContaining([await missing(en), await missing(zh)]));
+    await edit(en, (text) => `${text}\nOne more line.\n`);
+    const third = await check(dir);
+    expect(linesOf(third.stdout)).toContain(await missing(zh));
+    expect(linesOf(third.stdout)).not.toContain(await missing(en));
   });
 
   it('reports an internal link to no page, and lets other links through', async () => {

@@ -18,3 +18,11 @@ export function astroCacheDirFor(dir: string | undefined): string | undefined {
   if (!dir) return undefined;
   return `./node_modules/.astro/content-${createHash('sha256').update(resolve(dir)).digest('hex').slice(0, 12)}`;
 }
+
+/**
+ * Where builds keep what they reuse for the content folder in use (Astro's cache for it):
+ * share cards, compiled MDX, scans of issue bodies.
+ */
+export function cacheDirForContent(): string {
+  return resolve(astroCacheDirFor(process.env.CONTENT_DIR) ?? 'node_modules/.astro');
+}

@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import sharp from 'sharp';
-import { astroCacheDirFor } from '#lib/content/content-dir.ts';
+import { cacheDirForContent } from '#lib/content/content-dir.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import type { CardFacts } from './card-facts.ts';
 import { FONT_VERSION } from './card-fonts.ts';
@@ -19,7 +19,7 @@ export const CARD_DESIGN = 5;
  * Cards live in Astro's own cache folder, out of the repository and kept between builds:
  * another content folder (CONTENT_DIR) has a cache of its own, and its cards go with it.
  */
-export const CARD_CACHE_DIR = resolve(astroCacheDirFor(process.env.CONTENT_DIR) ?? 'node_modules/.astro', 'share-cards');
+export const CARD_CACHE_DIR = join(cacheDirForContent(), 'share-cards');
 
 /** What a card looks like depends on its facts, its design and the versions of what draws it (sharp's package.json is not importable: it says its own). */
 export function cardKey(facts: CardFacts): string {
