@@ -13,6 +13,7 @@ import { untranslatedIssuePaths } from './src/lib/content/untranslated-issues.ts
 import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from './src/lib/site/sitemap-entries.ts';
 import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
+import { startIssueCards } from './src/lib/share-card/start-issue-cards.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { DEFAULT_LANG, LOCALES } from './src/lib/i18n/locales.ts';
 import { buildCommand } from './src/integrations/build-command.ts';
@@ -40,7 +41,8 @@ const recordLinks = {
 
 // What the sitemap needs beyond each address: fallback pages of untranslated issues
 // (left out), and the dates pages last changed. Read when a build starts, not whenever
-// Astro loads this file: only the sitemap, at a build's end, needs them.
+// Astro loads this file: only the sitemap, at a build's end, needs them. The share cards
+// of the issues read there start drawing at once, beside the bundling.
 /** @type {import('./src/lib/site/sitemap-entries.ts').SitemapFacts} */
 let sitemapFacts = { untranslated: new Set(), lastmod: new Map() };
 /** @type {import('astro').AstroIntegration} */
@@ -49,6 +51,7 @@ const readSitemapFacts = {
   hooks: {
     'astro:build:start': async () => {
       const files = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
+      startIssueCards(files, new URL(site));
       const issues = files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false }));
       const { records } = await loadRecords(`${contentDir()}/upstream`);
       sitemapFacts = buildSitemapFacts(issues, records.values(), untranslatedIssuePaths(issues));

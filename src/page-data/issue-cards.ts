@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { LOCALES } from '#lib/i18n/locales.ts';
 import { CARD_CACHE_DIR, cachedCard, cardKey } from '#lib/share-card/card-cache.ts';
 import { issueCardFacts, type CardFacts } from '#lib/share-card/card-facts.ts';
-import { CardPool } from '#lib/share-card/card-pool.ts';
+import { sharedCardPool, type CardPool } from '#lib/share-card/card-pool.ts';
 import { loadSite, type Issue } from './load-site.ts';
 
 let pool: CardPool | undefined;
@@ -37,7 +37,7 @@ export async function issueCardPaths() {
   const missing = cards.filter(({ cached }) => !cached).map(({ facts }) => facts);
   if (missing.length > 0) {
     try {
-      pool ??= new CardPool(CARD_CACHE_DIR);
+      pool ??= sharedCardPool(CARD_CACHE_DIR);
       pool.draw(missing);
     } catch {
       // No worker: each card page draws its own card.

@@ -3,6 +3,9 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, inject, it } from 'vitest';
+import { issueFiles, loadIssueFolders } from '#lib/content/load-issue-files.ts';
+import { CARD_CACHE_DIR, cardKey } from '#lib/share-card/card-cache.ts';
+import { issueFileCards } from '#lib/share-card/start-issue-cards.ts';
 import { DESCRIPTION_LIMIT } from '#lib/site/meta-description.ts';
 
 const dist = inject('distDir');
@@ -90,5 +93,16 @@ describe('share cards', () => {
     // The two languages' issue cards differ: each draws its own title.
     const [en, zh] = await Promise.all(['en', 'zh'].map((lang) => readFile(join(dist, lang, 'issues/2023-01-30/card.png'))));
     expect(en!.equals(zh!)).toBe(false);
+  });
+
+  it('starts drawing, before bundling, the very cards the issue pages show', async () => {
+    // The build's start reads the issue files and queues their cards; the card route keys its
+    // cards from the collection. Were the two keys to differ, every card would be drawn twice.
+    const early = issueFileCards(issueFiles(await loadIssueFolders('content/issues')), new URL(SITE));
+    expect(early.map((facts) => facts.lang).sort()).toEqual(['en', 'zh']);
+    for (const facts of early) {
+      const cached = await readFile(join(CARD_CACHE_DIR, `${cardKey(facts)}.png`));
+      expect(cached.equals(await readFile(join(dist, facts.lang, 'issues/2023-01-30/card.png'))), facts.lang).toBe(true);
+    }
   });
 });

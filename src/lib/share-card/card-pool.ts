@@ -11,6 +11,20 @@ import { cardKey } from './card-cache.ts';
 import type { CardFacts } from './card-facts.ts';
 import type { CardDone, CardJob } from './card-worker.ts';
 
+const SHARED = Symbol.for('upstream-weekly:card-pool');
+
+/**
+ * The build's one pool for `dir`: the config's build-start hook and the card route (bundled
+ * apart, so each has its own copy of this module) queue into the same worker, and a card
+ * queued by one is never drawn twice.
+ */
+export function sharedCardPool(dir: string): CardPool {
+  const pools = ((globalThis as Record<symbol, unknown>)[SHARED] ??= new Map<string, CardPool>()) as Map<string, CardPool>;
+  let pool = pools.get(dir);
+  if (!pool) pools.set(dir, (pool = new CardPool(dir)));
+  return pool;
+}
+
 type Waiting = { promise: Promise<void>; settle: (error?: Error) => void; settled: boolean };
 
 export class CardPool {
