@@ -13,7 +13,6 @@ import { untranslatedIssuePaths } from './src/lib/content/untranslated-issues.ts
 import { inSitemap, sitemapAlternates, sitemapFacts as buildSitemapFacts } from './src/lib/site/sitemap-entries.ts';
 import { loadRecords } from './src/lib/upstream/load-records.ts';
 import { issueFiles, loadIssueFolders } from './src/lib/content/load-issue-files.ts';
-import { startIssueCards } from './src/lib/share-card/start-issue-cards.ts';
 import { urls } from './src/lib/site/urls.ts';
 import { DEFAULT_LANG, LOCALES } from './src/lib/i18n/locales.ts';
 import { buildCommand } from './src/integrations/build-command.ts';
@@ -51,6 +50,8 @@ const readSitemapFacts = {
   hooks: {
     'astro:build:start': async () => {
       const files = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
+      // Loaded here, not with the config: every astro command reads the config, only a build draws cards.
+      const { startIssueCards } = await import('./src/lib/share-card/start-issue-cards.ts');
       startIssueCards(files, new URL(site));
       const issues = files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false }));
       const { records } = await loadRecords(`${contentDir()}/upstream`);

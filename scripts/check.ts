@@ -25,16 +25,19 @@ not exist, internal links to no page, a duplicate issue number or date, invalid
 upstream records or page frontmatter, and an invalid watchlist.
 
 Options:
+  --force                parse and compile every body again, not reusing what the last
+                         run kept (node_modules/.astro; npm run build -- --force passes it)
   --help                 this text
 
 Environment:
   CONTENT_DIR            content folder (default content)`;
 
 await runCommand('check', async () => {
-  if (parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false } }).help) return void console.log(USAGE);
+  const flags = parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } });
+  if (flags.help) return void console.log(USAGE);
   const dir = contentDir();
   if (!existsSync(dir)) throw new CliError(`the content folder ${dir} does not exist; run from the project root, or set CONTENT_DIR`);
-  keepScansIn(cacheDirForContent());
+  keepScansIn(cacheDirForContent(), { for: 'check', reuse: !flags.force });
   const { problems, counts } = await runCheck(dir, 'public');
   await saveScans();
   for (const problem of problems) console.log(formatProblem(problem));

@@ -72,7 +72,7 @@ export const loadSite: () => Promise<SiteData> = untilRecordsChange(load);
 
 async function load(): Promise<SiteData> {
   // Bodies unchanged since the last build are not parsed again (`astro build --force` parses every one).
-  keepScansIn(cacheDirForContent(), { reuse: !process.argv.includes('--force') });
+  keepScansIn(cacheDirForContent(), { for: 'build', reuse: !process.argv.includes('--force') });
   const [issueEntries, loaded, demoEntries, resultEntries] = await Promise.all([
     getCollection('issues'),
     siteRecords(),

@@ -21,12 +21,12 @@ interface Run {
 }
 
 /** Runs `node scripts/check.ts` from the project root, on `contentDir` when given. */
-function check(contentDir?: string): Promise<Run> {
+function check(contentDir?: string, args: string[] = []): Promise<Run> {
   const env = { ...process.env };
   if (contentDir) env.CONTENT_DIR = contentDir;
   else delete env.CONTENT_DIR;
   return new Promise((resolve) => {
-    execFile(process.execPath, ['scripts/check.ts'], { cwd: ROOT, env }, (error, stdout, stderr) => {
+    execFile(process.execPath, ['scripts/check.ts', ...args], { cwd: ROOT, env }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : null) : 0, stdout, stderr });
     });
   });
@@ -166,7 +166,7 @@ describe('npm run check', () => {
   it('answers from the scans the last run kept, and scans an edited body again', async () => {
     const dir = await copyContent();
     expect((await check(dir)).code).toBe(0);
-    const kept = join(ROOT, astroCacheDirFor(dir)!, 'mdx-scans.json');
+    const kept = join(ROOT, astroCacheDirFor(dir)!, 'mdx-scans.check.json');
     const file = JSON.parse(await readFile(kept, 'utf8')) as { version: string; entries: Record<string, { ok: boolean; tags: unknown[] }> };
     const scans = Object.values(file.entries).filter((scan) => scan.ok);
     expect(scans.length).toBeGreaterThanOrEqual(4);
@@ -179,6 +179,9 @@ describe('npm run check', () => {
     const second = await check(dir);
     expect(second.code).toBe(1);
     expect(linesOf(second.stdout)).toEqual(expect.arrayContaining([await missing(en), await missing(zh)]));
+    // --force parses every body again (and keeps what it found).
+    expect(await check(dir, ['--force'])).toMatchObject({ code: 0, stdout: '' });
+    await writeFile(kept, JSON.stringify(file));
     await edit(en, (text) => `${text}\nOne more line.\n`);
     const third = await check(dir);
     expect(linesOf(third.stdout)).toContain(await missing(zh));

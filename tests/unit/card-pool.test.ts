@@ -5,9 +5,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cachedCard, cardKey } from '#lib/share-card/card-cache.ts';
-import { issueCardFacts } from '#lib/share-card/card-facts.ts';
-import { CardPool } from '#lib/share-card/card-pool.ts';
+import { issueCardFacts, type CardFacts } from '#lib/share-card/card-facts.ts';
+import { CardPool, sharedCardPool } from '#lib/share-card/card-pool.ts';
 import { renderCard } from '#lib/share-card/render-card.ts';
+import { startIssueCards } from '#lib/share-card/start-issue-cards.ts';
+import type { IssueFile } from '#lib/content/load-issue-files.ts';
 
 const site = new URL('https://upstream-weekly.example.org');
 const zh = issueCardFacts({ lang: 'zh', number: 12, date: '2024-05-06', title: '短连接与 TIME_WAIT', items: ['kubernetes/kubernetes#3'] }, site);
@@ -38,6 +40,31 @@ describe('CardPool', () => {
     pool.draw(many);
     await Promise.all([...many].reverse().map((facts) => pool.ready(facts)));
     for (const facts of many) expect(await cachedCard(facts, dir)).toMatchObject({ drawn: false });
+  }, 60_000);
+
+  it('draws a card queued just as its worker ends, its queue done', async () => {
+    const pool = new CardPool(dir);
+    const [first, next] = [21, 22].map((number) => issueCardFacts({ lang: 'zh', number, date: '2024-05-06', title: `第 ${number} 期`, items: [] }, site)) as [CardFacts, CardFacts];
+    pool.draw([first]);
+    await pool.ready(first);
+    // The worker closes once it has said the last card is there: this job reaches it too late.
+    pool.draw([next]);
+    await expect(pool.ready(next)).resolves.toBeUndefined();
+    expect(await cachedCard(next, dir)).toMatchObject({ drawn: false });
+  }, 60_000);
+
+  it('is one pool per folder for the whole process, and the start of a build queues only uncached cards', async () => {
+    expect(sharedCardPool(dir)).toBe(sharedCardPool(dir));
+    const file = (lang: 'zh' | 'en', number: number, draft = false) =>
+      ({ lang, frontmatter: { number, date: '2024-06-03', title: `Issue ${number}`, items: ['moby/moby#9'], draft } }) as unknown as IssueFile;
+    const files = [file('zh', 30), file('en', 30), file('en', 31, true), { lang: 'en', frontmatter: null } as unknown as IssueFile];
+    expect(startIssueCards(files, site, dir)).toBe(2);
+    const zh30 = issueCardFacts({ lang: 'zh', number: 30, date: '2024-06-03', title: 'Issue 30', items: ['moby/moby#9'] }, site);
+    await sharedCardPool(dir).ready(zh30);
+    expect(await cachedCard(zh30, dir)).toMatchObject({ drawn: false });
+    const en30 = issueCardFacts({ lang: 'en', number: 30, date: '2024-06-03', title: 'Issue 30', items: ['moby/moby#9'] }, site);
+    await sharedCardPool(dir).ready(en30);
+    expect(startIssueCards(files, site, dir)).toBe(0);
   }, 60_000);
 
   it('knows only the cards it was given', () => {

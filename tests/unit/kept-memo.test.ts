@@ -52,6 +52,18 @@ describe('KeptMemo', () => {
     expect(await run(file, ['a'], { version: 'v2' })).toEqual({ values: [1], made: ['a'], saved: true });
   });
 
+  it('does not keep a value its maker says may come out otherwise next time', async () => {
+    const file = await keptFile();
+    const first = new KeptMemo<string>(file, 'v1');
+    expect(first.get('deep', () => 'stack overflow', () => false)).toBe('stack overflow');
+    expect(first.get('fine', () => 'parsed', () => true)).toBe('parsed');
+    await first.save();
+    const second = new KeptMemo<string>(file, 'v1');
+    expect(second.get('deep', () => 'parsed at last')).toBe('parsed at last');
+    expect(second.get('fine', () => 'made again')).toBe('parsed');
+    expect(second.made).toBe(1);
+  });
+
   it('works on when its folder cannot be written', async (context) => {
     const readOnly = await readOnlyDir();
     if ('skip' in readOnly) return context.skip(readOnly.skip);

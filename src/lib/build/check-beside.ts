@@ -26,10 +26,13 @@ export interface CheckVerdict {
   warnings?: string;
 }
 
-/** Starts `npm run check` for the content folder of this environment: its verdict, and a way to stop it (Ctrl-C). */
-export function checkBeside(env: NodeJS.ProcessEnv = process.env): { verdict: Promise<CheckVerdict>; stop: () => void } {
+/**
+ * Starts `npm run check` for the content folder of this environment: its verdict, and a way
+ * to stop it (Ctrl-C). With `force` (`npm run build -- --force`) it compiles every body again.
+ */
+export function checkBeside(env: NodeJS.ProcessEnv = process.env, options: { force?: boolean } = {}): { verdict: Promise<CheckVerdict>; stop: () => void } {
   // The same node and flags as this process (type stripping before Node 22.18).
-  const child = spawn(process.execPath, [...process.execArgv, CHECK], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...process.execArgv, CHECK, ...(options.force ? ['--force'] : [])], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   // Decoded as a stream, so a Chinese character split across two reads stays whole.
   child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));

@@ -82,7 +82,7 @@ async function runAstroBesideCheck(args: readonly string[], say: (line: string) 
   const ignore = () => {};
   for (const signal of INTERRUPTS) process.on(signal, ignore);
   try {
-    const checking = process.env[BUILD_WITHOUT_CHECK] === '1' ? undefined : checkBeside();
+    const checking = process.env[BUILD_WITHOUT_CHECK] === '1' ? undefined : checkBeside(process.env, { force: args.includes('--force') });
     // Astro's own integration need not check again.
     const astro = startAstro(args, { ...astroEnv(), [BUILD_WITHOUT_CHECK]: '1' });
     // Astro stops as soon as the check refuses the content or fails.

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { createProcessor } from '@mdx-js/mdx';
 import type { Root } from 'mdast';
@@ -40,7 +41,7 @@ export type MdxScan = ({ ok: true; tags: JsxTag[]; links: LinkUse[]; esm: number
  * they render, so it parses only; `compileProblem` is check's stricter test.
  */
 export function scanMdx(body: string, lineOffset = 0): MdxScan {
-  const scan = remember(SCANS, body, () => (kept ? kept.scans.get(body, () => scanAt(body)) : scanAt(body)));
+  const scan = remember(SCANS, body, () => (kept ? kept.scans.get(body, () => scanAt(body), settled) : scanAt(body)));
   if (!scan.ok) return { ...scan, line: scan.line + lineOffset };
   if (lineOffset === 0) return scan;
   const shift = <T extends { line: number }>(list: T[]) => list.map((entry) => ({ ...entry, line: entry.line + lineOffset }));
@@ -55,15 +56,15 @@ const compiler = createProcessor({ remarkPlugins: [remarkGfm] });
  * only parsing, is how `npm run check` refuses what the build would.
  */
 export function compileProblem(body: string, lineOffset = 0): MdxProblem | null {
-  const compile = (): MdxProblem | 'compiles' => {
+  const compile = (): Verdict => {
     try {
       compiler.processSync(body);
       return 'compiles';
     } catch (error) {
-      return problemOf(error);
+      return marked(problemOf(error), error);
     }
   };
-  const problem = remember(COMPILES, body, () => (kept ? kept.compiles.get(body, compile) : compile()));
+  const problem = remember(COMPILES, body, () => (kept ? kept.compiles.get(body, compile, settled) : compile()));
   return problem === 'compiles' ? null : { ...problem, line: problem.line + lineOffset };
 }
 
@@ -72,27 +73,51 @@ export function compileProblem(body: string, lineOffset = 0): MdxProblem | null 
 const SCANS = new Map<string, MdxScan>();
 const COMPILES = new Map<string, MdxProblem | 'compiles'>();
 
-// What parses and compiles a body: a scan or verdict kept under another version is made again.
-const SCANNER = ['package-lock.json', 'src/lib/content/scan-mdx.ts', 'src/lib/content/parse-mdx.ts'];
-let kept: { scans: KeptMemo<MdxScan>; compiles: KeptMemo<MdxProblem | 'compiles'> } | undefined;
+type Verdict = MdxProblem | 'compiles';
+
+// What parses and compiles a body: its code, and the packages as locked and as installed (npm
+// rewrites node_modules/.package-lock.json on every install). Kept under another version, a
+// scan or verdict is made again.
+const SCANNER = ['package-lock.json', 'node_modules/.package-lock.json', 'src/lib/content/scan-mdx.ts', 'src/lib/content/parse-mdx.ts'];
+let kept: { scans: KeptMemo<MdxScan>; compiles: KeptMemo<Verdict> } | undefined;
 
 /**
  * Keeps scans and compile verdicts in `dir` between runs, by each body's digest: at ten
  * years the build parses and `npm run check` compiles over a thousand bodies, nearly all
- * unchanged since the last run (1.8 s of a rebuild, 3.6 s of a check at 520 issues). With
- * `reuse: false` every body is parsed again, and kept. Off unless asked for (tests and one-off parses keep nothing); from a folder other than the
+ * unchanged since the last run (1.8 s of a rebuild, 3.6 s of a check at 520 issues). Each
+ * reader keeps its own file (`for`): the build and the check slice a body from its file
+ * apart (the check keeps the last newline), and run side by side, so one file would hold
+ * only the last one's bodies. With `reuse: false` every body is parsed again, and kept. Off
+ * unless asked for (tests and one-off parses keep nothing); from a folder other than the
  * project root, where the scanner's own code is not found to key them by, it stays off.
  */
-export function keepScansIn(dir: string, options: { reuse?: boolean } = {}): void {
+export function keepScansIn(dir: string, options: { for: 'build' | 'check'; reuse?: boolean }): void {
   if (kept) return;
   let version: string;
   try {
-    version = sourceDigest(SCANNER);
+    version = sourceDigest(SCANNER.filter((path) => path.startsWith('src/') || existsSync(path)));
   } catch {
     return;
   }
   const reuse = options.reuse ?? true;
-  kept = { scans: new KeptMemo(join(dir, 'mdx-scans.json'), version, reuse), compiles: new KeptMemo(join(dir, 'mdx-compiles.json'), version, reuse) };
+  kept = {
+    scans: new KeptMemo(join(dir, `mdx-scans.${options.for}.json`), version, reuse),
+    compiles: new KeptMemo(join(dir, `mdx-compiles.${options.for}.json`), version, reuse),
+  };
+}
+
+/**
+ * Whether a scan or verdict holds for its body next time too: a parse or compile error is
+ * the parser's message, at its place; anything else (a stack overflow on a deeply nested
+ * body) is not kept.
+ */
+const settled = (value: MdxScan | Verdict) => value === 'compiles' || !TRANSIENT.has(value);
+const TRANSIENT = new WeakSet<object>();
+
+/** `problem`, marked as not to be kept unless `error` is a parser's message (a VFileMessage, which has a `reason`). */
+function marked<T extends object>(problem: T, error: unknown): T {
+  if (typeof (error as { reason?: unknown } | null)?.reason !== 'string') TRANSIENT.add(problem);
+  return problem;
 }
 
 /** Writes what this run scanned and compiled for the next one (see keepScansIn); a cache it cannot write is skipped. */
@@ -117,7 +142,7 @@ function scanAt(body: string): MdxScan {
   try {
     tree = parseMdx(body);
   } catch (error) {
-    return { ok: false, ...problemOf(error) };
+    return marked({ ok: false, ...problemOf(error) }, error);
   }
   const tags: JsxTag[] = [];
   const links: LinkUse[] = [];

@@ -27,13 +27,17 @@ export class KeptMemo<T> {
     if (!reuse) this.#kept = new Map();
   }
 
-  /** The value for `text`: kept from an earlier run, or made now (and kept at the next save). */
-  get(text: string, make: () => T): T {
+  /**
+   * The value for `text`: kept from an earlier run, or made now and kept at the next save,
+   * unless `keep` says it may come out otherwise next time.
+   */
+  get(text: string, make: () => T, keep: (value: T) => boolean = () => true): T {
     const key = createHash('sha256').update(text).digest('base64url');
     let value = this.#used.get(key) ?? this.#loaded().get(key);
     if (value === undefined) {
       value = make();
       this.#made++;
+      if (!keep(value)) return value;
     }
     this.#used.set(key, value);
     return value;

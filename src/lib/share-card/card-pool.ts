@@ -1,10 +1,10 @@
-// Drawing a card takes one core 80–120 ms (Satori's layout, resvg's painting, sharp's quantising), and a build
+// Drawing a card takes one core about 30 ms (Satori's layout, resvg's painting, sharp's quantising), and a build
 // of a ten-year archive with an empty cache draws over a thousand. Astro renders pages on
 // one thread, so the build hands every card to a worker thread as soon as it knows them
-// (the card route's getStaticPaths, before any page renders), and the worker draws them
-// into the cache on the other core while the pages render. A card page then reads its card
-// from the cache, first waiting for the worker if it is still on its way there. Where a
-// worker cannot start or stops, cards are drawn in place.
+// (when the build starts, start-issue-cards.ts; then the card route's getStaticPaths), and
+// the worker draws them into the cache on the other core while Vite bundles and the pages
+// render. A card page then reads its card from the cache, first waiting for the worker if
+// it is still on its way there. Where a worker cannot start or fails, cards are drawn in place.
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { cardKey } from './card-cache.ts';
@@ -25,7 +25,7 @@ export function sharedCardPool(dir: string): CardPool {
   return pool;
 }
 
-type Waiting = { promise: Promise<void>; settle: (error?: Error) => void; settled: boolean };
+type Waiting = { facts: CardFacts; promise: Promise<void>; settle: (error?: Error) => void; settled: boolean; failed: boolean };
 
 export class CardPool {
   readonly #dir: string;
@@ -50,25 +50,33 @@ export class CardPool {
     worker.unref();
     worker.on('message', ({ key, error }: CardDone) => this.#settle(key, error ? new Error(error) : undefined));
     worker.on('error', (error) => this.#failAll(error));
-    worker.on('exit', () => {
+    worker.on('exit', (code) => {
       this.#worker = undefined;
-      this.#failAll(new Error('the card worker stopped'));
+      // A worker ends once its queue is empty; a card queued while it was ending never
+      // reached it, so it goes to a new one. A worker that failed takes its cards with it.
+      const lost = [...this.#waiting.values()].filter((entry) => !entry.settled);
+      if (code === 0 && lost.length > 0) for (const entry of lost) this.#post(entry);
+      else this.#failAll(new Error('the card worker stopped'));
     });
     this.#worker = worker;
     return worker;
   }
 
-  /** Queues cards to draw, in order. */
+  /** Queues cards to draw, in order: each once, or again after it failed. */
   draw(cards: readonly CardFacts[]): void {
     for (const facts of cards) {
       const key = cardKey(facts);
-      if (this.#waiting.has(key)) continue;
-      const entry = { settled: false } as Waiting;
+      if (this.#waiting.has(key) && !this.#waiting.get(key)!.failed) continue;
+      const entry = { facts, settled: false, failed: false } as Waiting;
       entry.promise = new Promise<void>((resolve, reject) => (entry.settle = (error) => (error ? reject(error) : resolve())));
       entry.promise.catch(() => {});
       this.#waiting.set(key, entry);
-      this.#started().postMessage({ key, facts } satisfies CardJob);
+      this.#post(entry);
     }
+  }
+
+  #post(entry: Waiting): void {
+    this.#started().postMessage({ key: cardKey(entry.facts), facts: entry.facts } satisfies CardJob);
   }
 
   /** Resolves once the worker has put this card in the cache; rejects if it could not. Undefined when it was never queued. */
@@ -83,6 +91,7 @@ export class CardPool {
     const entry = this.#waiting.get(key);
     if (!entry || entry.settled) return;
     entry.settled = true;
+    entry.failed = error !== undefined;
     entry.settle(error);
   }
 
