@@ -45,14 +45,15 @@ const recordLinks = {
 /** @type {import('./src/lib/site/sitemap-entries.ts').SitemapFacts} */
 let sitemapFacts = { untranslated: new Set(), lastmod: new Map() };
 /** @type {import('astro').AstroIntegration} */
-const readSitemapFacts = {
-  name: 'upstream-weekly:sitemap-facts',
+const buildStart = {
+  name: 'upstream-weekly:build-start',
   hooks: {
-    'astro:build:start': async () => {
+    'astro:build:start': async ({ logger }) => {
       const files = issueFiles(await loadIssueFolders(`${contentDir()}/issues`));
       // Loaded here, not with the config: every astro command reads the config, only a build draws cards.
       const { startIssueCards } = await import('./src/lib/share-card/start-issue-cards.ts');
-      startIssueCards(files, new URL(site));
+      const drawing = startIssueCards(files, new URL(site));
+      if (drawing > 0) logger.info(`drawing ${drawing} share cards beside the build`);
       const issues = files.map((file) => ({ slug: file.slug, lang: file.lang, draft: file.frontmatter?.draft ?? false }));
       const { records } = await loadRecords(`${contentDir()}/upstream`);
       sitemapFacts = buildSitemapFacts(issues, records.values(), untranslatedIssuePaths(issues));
@@ -126,7 +127,7 @@ export default defineConfig({
     mdx({ optimize: true }),
     // A rebuild reuses the compiled module of every issue whose text, code and linked records are unchanged.
     mdxCompileCache({ hasRecord: recordLinks.hasRecord }),
-    readSitemapFacts,
+    buildStart,
     // Each page once, with its translations (each language once, and x-default) and the
     // day it last changed where one is known; not-found, search and fallback pages left out.
     sitemap({

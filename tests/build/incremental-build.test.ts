@@ -81,6 +81,14 @@ describe('the build log', () => {
   });
 });
 
+describe('share cards', () => {
+  it("start drawing with the build, all of them from an empty cache, only the new week's after", () => {
+    // Five weeks in two languages; a week later only the new issue's two cards are missing.
+    expect(clean.output).toMatch(/drawing 10 share cards beside the build/);
+    expect(cached.output).toMatch(/drawing 2 share cards beside the build/);
+  });
+});
+
 describe('a rebuild from the incremental cache', () => {
   it('reuses pages and compiled MDX modules from the last build', () => {
     expect(cached.output).toMatch(/\((?:cached|restored)\)/);
