@@ -1,14 +1,10 @@
 // The share card of every issue page: the card route's paths, and its picture, which the
 // card pool starts drawing on another thread as soon as the paths are known.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import { LOCALES } from '#lib/i18n/locales.ts';
 import { CARD_CACHE_DIR, cachedCard, cardKey } from '#lib/share-card/card-cache.ts';
 import { issueCardFacts, type CardFacts } from '#lib/share-card/card-facts.ts';
-import { sharedCardPool, type CardPool } from '#lib/share-card/card-pool.ts';
+import { drawMissing, sharedCardPool } from '#lib/share-card/card-pool.ts';
 import { loadSite, type Issue } from './load-site.ts';
-
-let pool: CardPool | undefined;
 
 /** What the card of an issue page draws; `site` is the site's address. */
 export function cardFactsOf(issue: Issue, site: URL): CardFacts {
@@ -29,25 +25,13 @@ export async function issueCardPaths() {
   const paths = LOCALES.flatMap((lang) => issuePages[lang].map((issue) => ({ params: { lang, date: issue.slug }, props: { issue } })));
   if (!import.meta.env.ASTRO_BUILD) return paths;
   const site = new URL(import.meta.env.SITE ?? 'http://localhost/');
-  const cards = paths.map((path) => {
-    const facts = cardFactsOf(path.props.issue, site);
-    const key = cardKey(facts);
-    return { path, facts, key, cached: existsSync(join(CARD_CACHE_DIR, `${key}.png`)) };
-  });
-  const missing = cards.filter(({ cached }) => !cached).map(({ facts }) => facts);
-  if (missing.length > 0) {
-    try {
-      pool ??= sharedCardPool(CARD_CACHE_DIR);
-      pool.draw(missing);
-    } catch {
-      // No worker: each card page draws its own card.
-    }
-  }
-  return cards.map(({ path, key }) => ({ ...path, cacheKey: key }));
+  const cards = paths.map((path) => ({ path, facts: cardFactsOf(path.props.issue, site) }));
+  drawMissing(cards.map(({ facts }) => facts), CARD_CACHE_DIR);
+  return cards.map(({ path, facts }) => ({ ...path, cacheKey: cardKey(facts) }));
 }
 
 /** The PNG of a card: from the cache, once the pool has put it there, or drawn here. */
 export async function issueCardPng(facts: CardFacts): Promise<Buffer> {
-  await pool?.ready(facts)?.catch(() => {});
+  await sharedCardPool(CARD_CACHE_DIR).ready(facts)?.catch(() => {});
   return (await cachedCard(facts)).png;
 }

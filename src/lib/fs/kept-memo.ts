@@ -18,7 +18,6 @@ export class KeptMemo<T> {
   readonly #version: string;
   #kept: Map<string, T> | undefined;
   readonly #used = new Map<string, T>();
-  #made = 0;
 
   /** With `reuse` false nothing is read from the file, but what this run makes is still saved. */
   constructor(file: string, version: string, reuse = true) {
@@ -36,16 +35,10 @@ export class KeptMemo<T> {
     let value = this.#used.get(key) ?? this.#loaded().get(key);
     if (value === undefined) {
       value = make();
-      this.#made++;
       if (!keep(value)) return value;
     }
     this.#used.set(key, value);
     return value;
-  }
-
-  /** How many values this run made rather than found. */
-  get made(): number {
-    return this.#made;
   }
 
   /** Writes the values this run used; false when the file could not be written. Unchanged or unused, it is left alone. */

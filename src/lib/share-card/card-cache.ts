@@ -27,6 +27,11 @@ export function cardKey(facts: CardFacts): string {
   return createHash('sha256').update(JSON.stringify({ facts, renderer })).digest('hex').slice(0, 32);
 }
 
+/** Where the card for `facts` is kept in `dir`, drawn or not yet. */
+export function cardFile(facts: CardFacts, dir = CARD_CACHE_DIR): string {
+  return join(dir, `${cardKey(facts)}.png`);
+}
+
 export interface CachedCard {
   png: Buffer;
   /** False when the card came from the cache. */
@@ -35,7 +40,7 @@ export interface CachedCard {
 
 /** The card for `facts`: from the cache when one was drawn before, else drawn and kept there. */
 export async function cachedCard(facts: CardFacts, dir = CARD_CACHE_DIR, render: (facts: CardFacts) => Promise<Buffer> = renderCard): Promise<CachedCard> {
-  const file = join(dir, `${cardKey(facts)}.png`);
+  const file = cardFile(facts, dir);
   const cached = await readFile(file).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return undefined;
     throw error;

@@ -5,9 +5,10 @@
 // the worker draws them into the cache on the other core while Vite bundles and the pages
 // render. A card page then reads its card from the cache, first waiting for the worker if
 // it is still on its way there. Where a worker cannot start or fails, cards are drawn in place.
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { cardKey } from './card-cache.ts';
+import { cardFile, cardKey } from './card-cache.ts';
 import type { CardFacts } from './card-facts.ts';
 import type { CardDone, CardJob } from './card-worker.ts';
 
@@ -25,7 +26,22 @@ export function sharedCardPool(dir: string): CardPool {
   return pool;
 }
 
-type Waiting = { facts: CardFacts; promise: Promise<void>; settle: (error?: Error) => void; settled: boolean; failed: boolean };
+/**
+ * Queues into the shared pool of `dir` the cards it does not hold yet; returns how many. None
+ * when no worker can start: each card page then draws its own.
+ */
+export function drawMissing(cards: readonly CardFacts[], dir: string): number {
+  const missing = cards.filter((facts) => !existsSync(cardFile(facts, dir)));
+  if (missing.length === 0) return 0;
+  try {
+    sharedCardPool(dir).draw(missing);
+    return missing.length;
+  } catch {
+    return 0;
+  }
+}
+
+type Waiting = { key: string; facts: CardFacts; promise: Promise<void>; settle: (error?: Error) => void; settled: boolean; failed: boolean };
 
 export class CardPool {
   readonly #dir: string;
@@ -67,7 +83,7 @@ export class CardPool {
     for (const facts of cards) {
       const key = cardKey(facts);
       if (this.#waiting.has(key) && !this.#waiting.get(key)!.failed) continue;
-      const entry = { facts, settled: false, failed: false } as Waiting;
+      const entry = { key, facts, settled: false, failed: false } as Waiting;
       entry.promise = new Promise<void>((resolve, reject) => (entry.settle = (error) => (error ? reject(error) : resolve())));
       entry.promise.catch(() => {});
       this.#waiting.set(key, entry);
@@ -76,7 +92,7 @@ export class CardPool {
   }
 
   #post(entry: Waiting): void {
-    this.#started().postMessage({ key: cardKey(entry.facts), facts: entry.facts } satisfies CardJob);
+    this.#started().postMessage({ key: entry.key, facts: entry.facts } satisfies CardJob);
   }
 
   /** Resolves once the worker has put this card in the cache; rejects if it could not. Undefined when it was never queued. */

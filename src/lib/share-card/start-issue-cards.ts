@@ -3,12 +3,10 @@
 // bundling: Vite's bundling leaves about 0.6 of a core idle for 15 s at 520 issues, and the
 // card worker used to take that core from the pages later. The card route shares the pool
 // (sharedCardPool), so it waits for these cards and draws only those not started here.
-import { existsSync } from 'node:fs';
-import { join } from 'node:path';
 import type { IssueFile } from '#lib/content/load-issue-files.ts';
-import { CARD_CACHE_DIR, cardKey } from './card-cache.ts';
+import { CARD_CACHE_DIR } from './card-cache.ts';
 import { issueCardFacts, type CardFacts } from './card-facts.ts';
-import { sharedCardPool } from './card-pool.ts';
+import { drawMissing } from './card-pool.ts';
 
 /** The card of each published issue file with valid frontmatter: what the card route draws for its pages. */
 export function issueFileCards(files: readonly IssueFile[], site: URL): CardFacts[] {
@@ -17,12 +15,5 @@ export function issueFileCards(files: readonly IssueFile[], site: URL): CardFact
 
 /** Queues the cards of `files` that the card cache lacks; returns how many. */
 export function startIssueCards(files: readonly IssueFile[], site: URL, dir = CARD_CACHE_DIR): number {
-  const missing = issueFileCards(files, site).filter((facts) => !existsSync(join(dir, `${cardKey(facts)}.png`)));
-  if (missing.length === 0) return 0;
-  try {
-    sharedCardPool(dir).draw(missing);
-    return missing.length;
-  } catch {
-    return 0; // No worker: the card route draws them, as without this head start.
-  }
+  return drawMissing(issueFileCards(files, site), dir);
 }
