@@ -16,8 +16,10 @@ describe.each(['zh', 'en'])('demo pages (%s)', (lang) => {
     expect($('.demo-results tbody tr')).toHaveLength(3);
     const firstRow = $('.demo-results tbody tr').first().find('td').map((_, cell) => $(cell).text()).get();
     expect(firstRow.slice(0, 2)).toEqual([`${recorded.modes[0].completed}/${recorded.connections}`, String(recorded.modes[0].samples[0].client.TIME_WAIT ?? 0)]);
-    expect($('.demo-chart svg path.series')).toHaveLength(3);
-    expect($('.demo-chart svg path.series').first().attr('d')).toMatch(/^M[\d.]+,[\d.]+L/);
+    // Drawn twice, wide and narrow (CSS shows one): a line per mode in each.
+    expect($('.demo-chart svg.chart-wide path.series')).toHaveLength(3);
+    expect($('.demo-chart svg.chart-narrow path.series')).toHaveLength(3);
+    expect($('.demo-chart svg.chart-narrow path.series').first().attr('d')).toMatch(/^M[\d.]+,[\d.]+L/);
     expect($('.machine').text()).toContain(recorded.machine.kernel);
     expect($('pre.command').text()).toBe(recorded.command);
     expect($('article.card[data-ref="kubernetes/kubernetes#115143"]')).toHaveLength(1);

@@ -80,7 +80,7 @@ describe.each(['zh', 'en'] as const)('knowledge pages (%s)', (lang) => {
     for (const repo of ['kubernetes/kubernetes', 'moby/moby', 'cilium/cilium', 'knative/serving', 'kyma-project/kyma']) {
       const $ = await page(urls.project(lang, repo));
       expect($('.change-list li').length, repo).toBeGreaterThan(0);
-      expect($('.cadence-chart rect.bar').length, repo).toBe(repo === 'kubernetes/kubernetes' ? 0 : 1);
+      expect($('.cadence-chart svg.chart-wide rect.bar').length, repo).toBe(repo === 'kubernetes/kubernetes' ? 0 : 1);
     }
   });
 

@@ -140,11 +140,13 @@ describe('issue, change and demo pages', () => {
 
   it('draws the demo chart’s legend with the lines’ own strokes, and describes it in the page’s language', async () => {
     const $ = await load('zh/demos/so-linger/');
-    const lines = $('.demo-chart path.series').map((_, path) => $(path).attr('class')).get();
+    const lines = $('.demo-chart svg.chart-wide path.series').map((_, path) => $(path).attr('class')).get();
     const swatches = $('.demo-chart .legend line').map((_, line) => $(line).attr('class')).get();
     expect(swatches).toEqual(lines);
-    expect($('#chart-desc').text()).toMatch(/秒时/);
-    expect($('#chart-desc').text()).not.toMatch(/ at /);
+    for (const name of ['wide', 'narrow']) {
+      expect($(`#chart-desc-${name}`).text()).toMatch(/秒时/);
+      expect($(`#chart-desc-${name}`).text()).not.toMatch(/ at /);
+    }
   });
 
   it('gives project charts whole-number ticks only', async () => {
