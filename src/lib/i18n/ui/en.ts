@@ -86,7 +86,7 @@ export const en = {
   'feed.author': 'The Upstream Weekly editors',
   'footer.note': 'Facts come from upstream GitHub records; code examples and commentary are our own.',
   'footer.feeds': 'Feeds:',
-  'root.choose': 'Choose a language · 选择语言',
+  'root.choose': 'Choose a language',
   'demo.mode.fin': 'plain close (FIN)',
   'demo.mode.linger0': 'SO_LINGER on, 0 s',
   'demo.mode.linger1': 'SO_LINGER on, 1 s',

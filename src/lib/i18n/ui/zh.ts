@@ -84,7 +84,7 @@ export const zh = {
   'feed.author': '上游周报编辑部',
   'footer.note': '内容依据上游 GitHub 记录整理；代码示例与评论为本站原创。',
   'footer.feeds': '订阅源',
-  'root.choose': '选择语言 · Choose a language',
+  'root.choose': '选择语言',
   'demo.mode.fin': '普通关闭（FIN）',
   'demo.mode.linger0': 'SO_LINGER 开启，0 秒',
   'demo.mode.linger1': 'SO_LINGER 开启，1 秒',
