@@ -39,6 +39,8 @@ if (form && input) {
 
 const { copy = '', copied = '' } = document.body.dataset;
 for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
+  // Nothing to copy.
+  if (!pre.textContent?.trim()) continue;
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-code', textContent: copy });
   button.setAttribute('aria-live', 'polite');
   let reset: ReturnType<typeof setTimeout> | undefined;
