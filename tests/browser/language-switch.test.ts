@@ -1,6 +1,7 @@
 // The language switch in Chromium keeps what the reader asked for: the search words, the
 // change list's filters (also those chosen after the page loaded, which rewrite the
-// address) go to the other language's page with the same query. Without JavaScript the
+// address) go to the other language's page with the same query. A search page's kind is
+// a word of its language, which the other search page drops. Without JavaScript the
 // switch is the plain link to the counterpart.
 import { describe, expect, inject, it } from 'vitest';
 import { browserSuite, CHROMIUM, expectClean } from '../helpers/browser.ts';
@@ -21,6 +22,18 @@ describe.skipIf(!CHROMIUM)('the language switch in Chromium', () => {
     await page.locator('.lang-switch').click();
     await page.waitForURL('**/en/search/?q=probe');
     expect(await page.locator('#q').inputValue()).toBe('probe');
+    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBeGreaterThan(0);
+    expectClean(suite.tab);
+  });
+
+  it('keeps a search’s words and project, and lets go of a kind named in the other language', async () => {
+    const { page } = suite.tab;
+    await page.goto(`${suite.served.origin}/zh/search/?q=probe&project=kubernetes%2Fkubernetes&kind=${encodeURIComponent('新功能')}`);
+    await expect.poll(() => page.locator('.search-results li').count(), POLL).toBeGreaterThan(0);
+    await page.locator('.lang-switch').click();
+    await page.waitForURL('**/en/search/**');
+    // Search kinds are words of the page's language: the English page knows no 新功能.
+    await expect.poll(path, POLL).toBe('/en/search/?q=probe&project=kubernetes%2Fkubernetes');
     await expect.poll(() => page.locator('.search-results li').count(), POLL).toBeGreaterThan(0);
     expectClean(suite.tab);
   });

@@ -8,8 +8,8 @@ const HAN = /\p{Script=Han}/u;
 /**
  * The `lang` a search result's title and excerpt need on a page whose `<html lang>` is
  * `pageLang`; undefined where they are in the page's language. A change page's title is
- * upstream text, and so is its excerpt unless it quotes the heading a Chinese issue gave
- * the change (the one text of the site's own a change page indexes).
+ * upstream text, and so is its excerpt unless it takes in some of the page's own Chinese
+ * (an issue's heading for the change, a date, a label), when it is left mixed, as is.
  */
 export function resultLangs(type: string | undefined, pageLang: string, excerpt: string): { title?: string; excerpt?: string } {
   const upstream = HTML_LANG.en;
