@@ -1,6 +1,9 @@
 // The only script a content page carries (src/components/PageScript.astro): it loads
 // the header search (and with it Pagefind) on first focus, on / or on Ctrl+K, and
-// gives each code block a copy button. Everything else works without it.
+// gives each code block a copy button, and lets the language switch carry the page's
+// query. Everything else works without it.
+import { switchHref } from '#lib/i18n/switch-href.ts';
+
 const form = document.querySelector<HTMLFormElement>('.header-search');
 const input = form?.querySelector('input');
 
@@ -37,8 +40,18 @@ if (form && input) {
   });
 }
 
+// Read when the switch is used, not at load: the filters, the search page and the
+// upgrade picker rewrite the query as the reader goes (history.replaceState).
+const langSwitch = document.querySelector<HTMLAnchorElement>('.lang-switch');
+if (langSwitch) {
+  const plain = langSwitch.getAttribute('href')!;
+  langSwitch.onpointerdown = langSwitch.onfocus = langSwitch.onclick = () => (langSwitch.href = switchHref(plain, location));
+}
+
 const { copy = '', copied = '' } = document.body.dataset;
 for (const pre of document.querySelectorAll<HTMLPreElement>('main pre')) {
+  // Nothing to copy.
+  if (!pre.textContent?.trim()) continue;
   const button = Object.assign(document.createElement('button'), { type: 'button', className: 'copy-code', textContent: copy });
   button.setAttribute('aria-live', 'polite');
   let reset: ReturnType<typeof setTimeout> | undefined;

@@ -5,6 +5,7 @@ import { fillPlaceholders } from '#lib/i18n/fill-placeholders.ts';
 import { formatDay } from '#lib/i18n/format-day.ts';
 import { SEARCH_OPTIONS } from '#lib/site/search-options.ts';
 import { PAGE_TYPES } from '#lib/site/page-types.ts';
+import { resultLangs } from '#lib/site/result-lang.ts';
 import type { SearchWords } from '#lib/i18n/search-labels.ts';
 
 /** The slice of Pagefind's browser API (pagefind.js) this site uses. */
@@ -83,6 +84,10 @@ export function renderResult(result: Result, labels: SearchWords): HTMLLIElement
   meta.textContent = [labels.types[type] ?? type, result.meta.project, date].filter(Boolean).join(' · ');
   const excerpt = document.createElement('p');
   excerpt.append(...excerptNodes(result.excerpt));
+  // An upstream record's words are English on a Chinese page too, for fonts and screen readers.
+  const langs = resultLangs(result.meta.type, document.documentElement.lang, excerpt.textContent ?? '');
+  if (langs.title) link.lang = langs.title;
+  if (langs.excerpt) excerpt.lang = langs.excerpt;
   item.append(link, ' ', meta, excerpt);
   return item;
 }

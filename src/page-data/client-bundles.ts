@@ -1,9 +1,9 @@
 // The site's browser scripts, bundled on their own with esbuild and served from
 // /scripts/ (src/pages/scripts/[file].ts):
-// - the page script (src/client/page-enhancements.ts): shortcuts, copy buttons, and the
-//   loader of the header search. Home and issue pages carry it inline (an issue page's
+// - the page script (src/client/page-enhancements.ts): shortcuts, copy buttons, the
+//   language switch's query and the loader of the header search. Home and issue pages carry it inline (an issue page's
 //   budget allows no script file before search); every other page loads this one file,
-//   cached across the site, instead of carrying 1.3 KB in each of thousands of pages.
+//   cached across the site, instead of carrying 1.5 KB in each of thousands of pages.
 // - the header search, one copy per language with its words built in, loaded by the
 //   page script on first use (the words would otherwise sit in every page's header).
 import { createHash } from 'node:crypto';

@@ -95,6 +95,22 @@ describe.skipIf(!CHROMIUM)('search in Chromium', () => {
     clean();
   });
 
+  it('marks an upstream record’s title and English excerpt lang="en" among Chinese results, and nothing else', async () => {
+    await suite.tab.page.goto(`${suite.served.origin}/zh/search/?q=probe`);
+    await expect.poll(links, POLL).not.toHaveLength(0);
+    const items = await suite.tab.page.locator('.search-results li').evaluateAll((lis) =>
+      lis.map((li) => ({ href: li.querySelector('a')!.getAttribute('href')!, title: li.querySelector('a')!.lang, excerpt: li.querySelector('p')!.lang, text: li.querySelector('p')!.textContent! })),
+    );
+    const changes = items.filter((item) => item.href.startsWith('/zh/changes/'));
+    expect(changes.length).toBeGreaterThan(0);
+    for (const item of changes) {
+      expect(item.title, item.href).toBe('en');
+      expect(item.excerpt, item.href).toBe(/\p{Script=Han}/u.test(item.text) ? '' : 'en');
+    }
+    for (const item of items.filter((item) => !item.href.startsWith('/zh/changes/'))) expect([item.title, item.excerpt], item.href).toEqual(['', '']);
+    clean();
+  });
+
   it.each([
     { from: 'en', query: '探针', status: 'Nothing in the English edition matches “探针”.', to: 'zh' },
     { from: 'zh', query: 'Upstream Weekly', status: '中文版里没有与“Upstream Weekly”相关的内容。', to: 'en' },

@@ -1,7 +1,8 @@
 // The upgrade page in Chromium, at a phone's 375 px and a desktop's 1280 px, on a build
 // whose kubernetes/kubernetes has three versions (v1.26, v1.27, v1.28) and a change in
 // none: choosing versions shows the changes in (from, to], updates the counts and the
-// address, a reload keeps the choice, and without JavaScript the page lists the versions.
+// address, a reload and the language switch keep the choice, and without JavaScript the
+// page lists the versions.
 import * as cheerio from 'cheerio';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -146,6 +147,11 @@ describe.skipIf(!CHROMIUM)('the upgrade page in Chromium', () => {
     await expect.poll(shown, POLL).toEqual({ 'action-required': ['#116000'] });
     await page.selectOption('select[name=to]', 'v1.27');
     await expect.poll(address, POLL).toBe('?from=v1.26&to=v1.27');
+    // The language switch keeps the choice.
+    await page.locator('.lang-switch').click();
+    await page.waitForURL(`**${urls.upgrade('zh', K8S)}?from=v1.26&to=v1.27`);
+    await expect.poll(() => page.locator('select[name=from]').inputValue(), POLL).toBe('v1.26');
+    expect(await page.locator('select[name=to]').inputValue()).toBe('v1.27');
     clean();
   });
 

@@ -79,6 +79,16 @@ describe('renderUpstreamBody, on ordinary bodies', () => {
   });
 });
 
+describe('renderUpstreamBody, on empty code blocks', () => {
+  it('drops a code block with nothing but whitespace in it, as a PR template leaves ```docs, and keeps one with code', () => {
+    const body = '#### Additional documentation\n\n```docs\n\n```\n\n```\n   \n```\n\n<pre><code> </code></pre>\n\n```go\nfunc main() {}\n```';
+    const $ = cheerio.load(renderUpstreamBody(body, 'kubernetes/kubernetes', links), null, false);
+    expect($('pre')).toHaveLength(1);
+    expect($('pre code').text()).toBe('func main() {}\n');
+    expect($('h3').text()).toBe('Additional documentation');
+  });
+});
+
 describe('relevelHeadings', () => {
   it.each([
     ['a template that starts at ####', [4, 4, 4], [3, 3, 3]],

@@ -1,9 +1,10 @@
 // Adjusts an upstream body's HTML to sit inside a change page: its headings are
 // re-levelled to start at h3 under the page's h2 and never skip a level, relative links point at the repository
-// on GitHub rather than at this site, and images become links, so reading a page
-// never loads a third party's image (GitHub proxies them; a static site cannot).
-import type { Element, Root } from 'hast';
-import { visit } from 'unist-util-visit';
+// on GitHub rather than at this site, images become links, so reading a page
+// never loads a third party's image (GitHub proxies them; a static site cannot), and
+// code blocks left empty (a PR template's unfilled ```docs block) are dropped.
+import type { Element, Nodes, Root } from 'hast';
+import { SKIP, visit } from 'unist-util-visit';
 import { LOCALES } from '#lib/i18n/locales.ts';
 
 const ABSOLUTE = /^(?:[a-z][a-z0-9+.-]*:|#)/i;
@@ -21,9 +22,19 @@ export function relevelHeadings(levels: readonly number[], top: number): number[
   return levels.map((level) => (previous = Math.min(6, top + level - highest, previous + 1)));
 }
 
+function textOf(node: Nodes): string {
+  if (node.type === 'text') return node.value;
+  return 'children' in node ? node.children.map(textOf).join('') : '';
+}
+
 export function rehypeUpstreamBody(options: { repo: string }) {
   const base = `https://github.com/${options.repo}/blob/HEAD/`;
   return (tree: Root) => {
+    visit(tree, 'element', (node: Element, index, parent) => {
+      if (node.tagName !== 'pre' || !parent || index === undefined || textOf(node).trim()) return;
+      parent.children.splice(index, 1);
+      return [SKIP, index];
+    });
     const headings: Element[] = [];
     visit(tree, 'element', (node: Element) => {
       if (/^h[1-6]$/.test(node.tagName)) headings.push(node);
