@@ -131,4 +131,21 @@ describe('a folder that cannot be written (read-only, full)', () => {
     expect(run.stderr).toContain('no issue file was changed');
     noStack(run);
   });
+
+  it('build --outDir into a read-only folder: one line before Astro starts', async (context) => {
+    const ro = await readOnly(context);
+    const run = await command('build', ['--outDir', ro]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`build: cannot write ${ro}: the file system is read-only (EROFS); run where the folder is writable, or choose another place`);
+    noStack(run);
+  });
+
+  it('wechat --dist into a read-only folder: one line, no build attempted', async (context) => {
+    const ro = await readOnly(context);
+    const run = await command('wechat', ['--issue', '2023-01-30', '--dist', ro]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`wechat: --dist: cannot write ${ro}: the file system is read-only (EROFS)`);
+    expect(run.stderr).not.toMatch(/^build:|astro/im);
+    noStack(run);
+  });
 });
