@@ -70,7 +70,7 @@ describe('npm run draft', () => {
   it('explains a bad argument with exit code 2, and prints usage for --help', async () => {
     const bad = await run(['--date', '2023-02-30']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--date "2023-02-30": expected a date written as YYYY-MM-DD');
+    expect(bad.stderr).toContain('--date "2023-02-30": 2023-02-30 is not a day in the calendar');
     const only = await run(['--only', 'kubernetes/kubernetes']);
     expect(only.code).toBe(2);
     expect(only.stderr).toContain('--only "kubernetes/kubernetes": expected owner/repo#123, owner/repo@tag, or the address of a GitHub pull request or release');
