@@ -67,6 +67,13 @@ describe('npm run draft', () => {
     expect(stderr).toContain('issue 1 (2023-01-30) is already later than 2023-01-23');
   });
 
+  it('says a missing content folder is missing, exit 1', async () => {
+    const missing = join(tmpdir(), 'uw-no-such-content');
+    const dry = await run(['--dry-run'], { CONTENT_DIR: missing });
+    expect(dry.code).toBe(1);
+    expect(dry.stderr).toBe(`draft: the content folder ${missing} does not exist; run from the project root, or set CONTENT_DIR\n`);
+  });
+
   it('explains a bad argument with exit code 2, and prints usage for --help', async () => {
     const bad = await run(['--date', '2023-02-30']);
     expect(bad.code).toBe(2);
