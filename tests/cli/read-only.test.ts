@@ -148,4 +148,13 @@ describe('a folder that cannot be written (read-only, full)', () => {
     expect(run.stderr).not.toMatch(/^build:|astro/im);
     noStack(run);
   });
+
+  it('wechat --out onto a folder: refused before building, exit 2', async () => {
+    const folder = await tempDir();
+    const run = await command('wechat', ['--issue', '2023-01-30', '--dist', join(folder, 'dist'), '--out', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`wechat: --out: cannot write ${folder}: it is a folder, not a file (EISDIR); name a file`);
+    expect(run.stderr).not.toContain('building the site');
+    noStack(run);
+  });
 });
