@@ -1,9 +1,7 @@
 // npm run check: lint the content the way the build will, and say where each problem is.
-import { existsSync } from 'node:fs';
-import { CliError } from '#lib/cli/cli-errors.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
-import { cacheDirForContent, contentDir } from '#lib/content/content-dir.ts';
+import { cacheDirForContent, existingContentDir } from '#lib/content/content-dir.ts';
 import { formatProblem } from '#lib/content/content-error.ts';
 import { runCheck } from '#lib/check/run-check.ts';
 import { keepScansIn, saveScans } from '#lib/content/scan-mdx.ts';
@@ -35,8 +33,7 @@ Environment:
 await runCommand('check', async () => {
   const flags = parseFlags(process.argv.slice(2), { help: { type: 'boolean', default: false }, force: { type: 'boolean', default: false } });
   if (flags.help) return void console.log(USAGE);
-  const dir = contentDir();
-  if (!existsSync(dir)) throw new CliError(`the content folder ${dir} does not exist; run from the project root, or set CONTENT_DIR`);
+  const dir = existingContentDir();
   keepScansIn(cacheDirForContent(), { for: 'check', reuse: !flags.force });
   const { problems, counts } = await runCheck(dir, 'public');
   await saveScans();

@@ -3,7 +3,7 @@
 import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
 import { createProgress } from '#lib/cli/progress.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
-import { contentDir } from '#lib/content/content-dir.ts';
+import { existingContentDir } from '#lib/content/content-dir.ts';
 import { DRAFT_USAGE, parseDraftArgs } from '#lib/draft/draft-options.ts';
 import { formatAddReport, formatDraftReport } from '#lib/draft/format-draft-report.ts';
 import { formatBacklog, runBacklog } from '#lib/draft/run-backlog.ts';
@@ -19,9 +19,10 @@ const signal = abortOnInterrupt((message) => progress.log(`draft: ${message}`));
 await runCommand('draft', async () => {
   const options = parseDraftArgs(process.argv.slice(2));
   if (!options) return void console.log(DRAFT_USAGE);
-  if (options.mode === 'backlog') return void console.log(formatBacklog(await runBacklog(contentDir(), options.today)));
+  const content = existingContentDir();
+  if (options.mode === 'backlog') return void console.log(formatBacklog(await runBacklog(content, options.today)));
   const env: DraftEnvironment = {
-    contentDir: contentDir(),
+    contentDir: content,
     backupDir: '.cache/backups/issues',
     now: new Date(),
     progress,

@@ -1,9 +1,7 @@
 // npm run watchlist:schema: publish the watchlist's JSON Schema, made from its zod schema, next to it.
-import { existsSync } from 'node:fs';
-import { CliError } from '#lib/cli/cli-errors.ts';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
-import { contentDir } from '#lib/content/content-dir.ts';
+import { existingContentDir } from '#lib/content/content-dir.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import { watchlistJsonSchema, watchlistSchemaFile } from '#lib/gather/watchlist-json-schema.ts';
@@ -26,8 +24,7 @@ Environment:
 await runCommand('watchlist:schema', async () => {
   const flags = parseFlags(process.argv.slice(2), { check: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } });
   if (flags.help) return void console.log(USAGE);
-  const dir = contentDir();
-  if (!existsSync(dir)) throw new CliError(`the content folder ${dir} does not exist; run from the project root, or set CONTENT_DIR`);
+  const dir = existingContentDir();
   const file = watchlistSchemaFile(dir);
   const outcome = await writeIfChanged(file, watchlistJsonSchema(), { dryRun: flags.check });
   if (outcome === 'unchanged') return void console.error(`watchlist:schema: ${displayPath(file)} is up to date`);

@@ -1,5 +1,5 @@
 // npm run wechat: the issue as an HTML fragment for the WeChat Official Account editor.
-import { InterruptedError } from '#lib/cli/cli-errors.ts';
+import { InterruptedError, UsageError } from '#lib/cli/cli-errors.ts';
 import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
 import { contentDir } from '#lib/content/content-dir.ts';
@@ -7,6 +7,7 @@ import { findPublishedIssue } from '#lib/channels/find-issue.ts';
 import { readBuiltIssue } from '#lib/channels/read-built-issue.ts';
 import { wechatFragment } from '#lib/channels/wechat-fragment.ts';
 import { parseWechatArgs, WECHAT_USAGE } from '#lib/channels/wechat-options.ts';
+import { whyNotWritable } from '#lib/fs/check-writable.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 
 await runCommand('wechat', async () => {
@@ -14,6 +15,9 @@ await runCommand('wechat', async () => {
   if (!options) return void console.log(WECHAT_USAGE);
   const say = (message: string) => console.error(`wechat: ${message}`);
   const signal = abortOnInterrupt(say);
+  // Before a build that may take minutes.
+  const unwritable = options.out && (await whyNotWritable(options.out, 'file'));
+  if (unwritable) throw new UsageError(`--out: ${unwritable}`);
   await findPublishedIssue(contentDir(), options.issue, options.lang);
   const issue = await readBuiltIssue({ dist: options.dist, contentDir: contentDir(), date: options.issue, lang: options.lang, say, signal });
   const fragment = `${wechatFragment(issue)}\n`;

@@ -8,6 +8,12 @@ export function isRealDay(value: string): boolean {
   return DAY.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`)) && new Date(`${value}T00:00:00Z`).toISOString().startsWith(value);
 }
 
+/** What is wrong with `value` as a day, or null: `2023-02-31` is written right but is not in the calendar. */
+export function dayProblem(value: string): string | null {
+  if (!DAY.test(value)) return 'expected a date written as YYYY-MM-DD';
+  return isRealDay(value) ? null : `${value} is not a day in the calendar`;
+}
+
 /** The day `count` days after `day` (before it when negative). */
 export function addDays(day: string, count: number): string {
   const date = new Date(`${day}T00:00:00Z`);

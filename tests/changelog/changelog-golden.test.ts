@@ -158,6 +158,21 @@ describe('npm run changelog: command line', () => {
     expect(run.stderr).toBe(`changelog: ${message}\nRun with --help for usage.\n`);
   });
 
+  it('refuses a repository with no records, naming the ones there are, exit 2', async () => {
+    const run = await changelog(['--repo', 'nobody/nothing', ...WINDOW]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('changelog: --repo nobody/nothing: no records gathered in ');
+    expect(run.stderr).toContain('(it has records for cilium/cilium, knative/serving, kubernetes/kubernetes, kyma-project/kyma, moby/moby); check the name, or gather it first: npm run gather');
+  });
+
+  it('says a missing content folder is missing, exit 1', async () => {
+    const missing = join(tmpdir(), 'uw-no-such-content');
+    const run = await changelog(['--repo', 'kubernetes/kubernetes', ...WINDOW], missing);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toBe(`changelog: the content folder ${missing} does not exist; run from the project root, or set CONTENT_DIR\n`);
+  });
+
   it('prints usage for --help', async () => {
     const run = await changelog(['--help']);
     expect(run.code).toBe(0);

@@ -72,7 +72,7 @@ describe('npm run changelog --from-version --to-version', () => {
     [['--repo', 'kubernetes/kubernetes', '--repo', 'cilium/cilium', '--to-version', 'v1.27'], '--to-version takes exactly one --repo: versions belong to one repository'],
     [[...K8S, '--to-version', 'v1.27', '--since', '2023-01-16'], '--since and --until choose a window; --from-version and --to-version choose versions: give one or the other'],
     [[...K8S, '--to-version', 'v1.27', '--group', 'sig'], '--group does not apply to --to-version: an upgrade is grouped by what it asks of the reader'],
-    [['--repo', 'nobody/nothing', '--to-version', 'v1'], '--repo nobody/nothing: no records of this repository under content/upstream (gather it first: npm run gather)'],
+    [['--repo', 'nobody/nothing', '--to-version', 'v1'], '--repo nobody/nothing: no records gathered in content/upstream (it has records for cilium/cilium, knative/serving, kubernetes/kubernetes, kyma-project/kyma, moby/moby); check the name, or gather it first: npm run gather'],
   ])('refuses %j with exit 2, listing the known versions', async (args, message) => {
     const run = await changelog(args);
     expect(run.code).toBe(2);

@@ -110,14 +110,12 @@ describe('a folder that cannot be written (read-only, full)', () => {
     noStack(run);
   });
 
-  it('demo results that cannot be saved are printed as JSON instead', async (context) => {
+  it('demo --out into a read-only place: refused before measuring, exit 2', async (context) => {
     const ro = await readOnly(context);
     const run = await command('demo', ['run', 'ipvs-schedulers', '--out', join(ro, 'results.json')]);
-    expect(run.code).toBe(1);
-    const json = run.stdout.slice(run.stdout.indexOf('\n{') + 1);
-    expect(JSON.parse(json)).toMatchObject({ schema: 1, command: 'npm run demo -- run ipvs-schedulers' });
-    expect(run.stderr).toContain(`demo: cannot write ${join(ro, 'results.json')}: the file system is read-only (EROFS)`);
-    expect(run.stderr).toContain('the results are printed above as JSON');
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`demo: --out: cannot write ${ro}: the file system is read-only (EROFS)`);
     noStack(run);
   });
 
@@ -131,6 +129,32 @@ describe('a folder that cannot be written (read-only, full)', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`draft: cannot create the folder ${join(content, 'issues/2023-01-30')}: the file system is read-only (EROFS)`);
     expect(run.stderr).toContain('no issue file was changed');
+    noStack(run);
+  });
+
+  it('build --outDir into a read-only folder: one line before Astro starts', async (context) => {
+    const ro = await readOnly(context);
+    const run = await command('build', ['--outDir', ro]);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toBe(`build: cannot write ${ro}: the file system is read-only (EROFS); run where the folder is writable, or choose another place`);
+    noStack(run);
+  });
+
+  it('wechat --dist into a read-only folder: one line, no build attempted', async (context) => {
+    const ro = await readOnly(context);
+    const run = await command('wechat', ['--issue', '2023-01-30', '--dist', ro]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(`wechat: --dist: cannot write ${ro}: the file system is read-only (EROFS)`);
+    expect(run.stderr).not.toMatch(/^build:|astro/im);
+    noStack(run);
+  });
+
+  it('wechat --out onto a folder: refused before building, exit 2', async () => {
+    const folder = await tempDir();
+    const run = await command('wechat', ['--issue', '2023-01-30', '--dist', join(folder, 'dist'), '--out', folder]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(`wechat: --out: cannot write ${folder}: it is a folder, not a file (EISDIR); name a file`);
+    expect(run.stderr).not.toContain('building the site');
     noStack(run);
   });
 });

@@ -67,10 +67,17 @@ describe('npm run draft', () => {
     expect(stderr).toContain('issue 1 (2023-01-30) is already later than 2023-01-23');
   });
 
+  it('says a missing content folder is missing, exit 1', async () => {
+    const missing = join(tmpdir(), 'uw-no-such-content');
+    const dry = await run(['--dry-run'], { CONTENT_DIR: missing });
+    expect(dry.code).toBe(1);
+    expect(dry.stderr).toBe(`draft: the content folder ${missing} does not exist; run from the project root, or set CONTENT_DIR\n`);
+  });
+
   it('explains a bad argument with exit code 2, and prints usage for --help', async () => {
     const bad = await run(['--date', '2023-02-30']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--date "2023-02-30": expected a date written as YYYY-MM-DD');
+    expect(bad.stderr).toContain('--date "2023-02-30": 2023-02-30 is not a day in the calendar');
     const only = await run(['--only', 'kubernetes/kubernetes']);
     expect(only.code).toBe(2);
     expect(only.stderr).toContain('--only "kubernetes/kubernetes": expected owner/repo#123, owner/repo@tag, or the address of a GitHub pull request or release');

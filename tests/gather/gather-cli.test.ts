@@ -57,7 +57,8 @@ describe('npm run gather', () => {
     [['--pr', 'kubernetes#115143'], '--pr "kubernetes#115143": expected owner/repo#123'],
     [['--release', 'cilium/cilium#1'], '--release "cilium/cilium#1": expected owner/repo@tag'],
     [['--since', '2023-01-16'], '--since and --until go together'],
-    [['--since', '2023-02-30', '--until', '2023-03-01'], '--since "2023-02-30": expected a date written as YYYY-MM-DD'],
+    [['--since', '2023-02-30', '--until', '2023-03-01'], '--since "2023-02-30": 2023-02-30 is not a day in the calendar'],
+    [['--since', '2023-2-1', '--until', '2023-03-01'], '--since "2023-2-1": expected a date written as YYYY-MM-DD'],
     [[], 'say what to gather'],
     [['--bogus'], "Unknown option '--bogus'"],
   ])('rejects %j with exit 2 and a clear message', async (args, message) => {

@@ -50,7 +50,13 @@ describe('validateIssueFile', () => {
   it('rejects unknown fields and impossible dates', () => {
     const problems = messages(good.replace('title: A week of fixes', 'title: A week of fixes\nauthor: me').replace('date: 2023-02-06', 'date: 2023-02-31'));
     expect(problems).toContain(`${FILE}:3: unknown field \`author\``);
-    expect(problems.some((line) => line.startsWith(`${FILE}:5: date: expected a date written as YYYY-MM-DD`))).toBe(true);
+    expect(problems).toContain(`${FILE}:5: date: 2023-02-31 is not a day in the calendar`);
+    expect(messages(good.replace('date: 2023-02-06', 'date: 2023-2-6'))).toEqual([`${FILE}:4: date: expected a date written as YYYY-MM-DD`]);
+  });
+
+  it('reports an impossible day once, without the order it cannot have', () => {
+    expect(messages(good.replace('to: 2023-02-05', 'to: 2023-01-32'))).toEqual([`${FILE}:6: to: 2023-01-32 is not a day in the calendar`]);
+    expect(messages(good.replace('date: 2023-02-06', 'date: 2023-02-30'))).toEqual([`${FILE}:4: date: 2023-02-30 is not a day in the calendar`]);
   });
 
   it('rejects a window that ends after the issue date', () => {

@@ -48,3 +48,10 @@ describe('writeIfChanged', () => {
     }
   });
 });
+
+describe('writeIfChanged onto a folder', () => {
+  it('says it cannot write that path, which is a folder', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'uw-write-'));
+    await expect(writeIfChanged(dir, 'x\n')).rejects.toThrow(`cannot write ${dir}: it is a folder, not a file (EISDIR); name a file`);
+  });
+});

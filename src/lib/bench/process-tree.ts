@@ -13,6 +13,18 @@ async function rssKiB(pid: number): Promise<number> {
   return Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
 }
 
+/** Every process under `root` (children, their children, …), as /proc lists them now. */
+export async function descendants(root: number): Promise<number[]> {
+  const found: number[] = [];
+  const queue = [root];
+  while (queue.length > 0) {
+    const next = await children(queue.shift()!);
+    found.push(...next);
+    queue.push(...next);
+  }
+  return found;
+}
+
 /** The summed resident memory of `root` and its descendants right now, in bytes. */
 export async function treeRss(root: number): Promise<number> {
   let total = 0;

@@ -118,10 +118,22 @@ export async function runBench(options: BenchOptions, log: (message: string) => 
     // A failed run keeps its folder (and logs) for a look; a good or stopped one cleans up unless --keep.
     if (failed && !signal?.aborted) log(`bench: kept ${root} for inspection`);
     else if (failed || !options.keep) {
-      await rm(root, { recursive: true, force: true });
+      await removeFolder(root, log);
       const cache = astroCacheDirFor(content);
-      if (cache) await rm(cache, { recursive: true, force: true });
+      if (cache) await removeFolder(cache, log);
     }
+  }
+}
+
+/**
+ * Removes a run's folder, retrying while something lets go of it. A failure is a warning naming the
+ * folder: it must not take the place of the run's own outcome (an interruption, a result).
+ */
+export async function removeFolder(folder: string, log: (message: string) => void): Promise<void> {
+  try {
+    await rm(folder, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } catch (error) {
+    log(`bench: warning: could not remove ${folder} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); remove it by hand`);
   }
 }
 

@@ -6,6 +6,7 @@ import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CliError, EXIT, InterruptedError } from '#lib/cli/cli-errors.ts';
+import { whyNotWritable } from '#lib/fs/check-writable.ts';
 import { displayPath } from '#lib/fs/display-path.ts';
 import { BUILD_WITHOUT_CHECK, checkBeside } from './check-beside.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -22,7 +23,8 @@ Environment: CONTENT_DIR (another content folder), SITE_URL (the public address)
 FEED_ISSUES (issues per feed, default 20), NODE_OPTIONS (Astro's process gets
 --max-old-space-size=1024 unless NODE_OPTIONS sets one).
 
-Exit codes: 0; 1 when the check refuses the content, or the build or the index fails;
+Exit codes: 0; 1 when the output folder cannot be written (said before Astro starts), the check
+refuses the content, or the build or the index fails;
 130 on Ctrl-C.`;
 
 /** `astro build` could not start or failed: its exit code, else 1. */
@@ -63,8 +65,11 @@ export function outDirOf(args: readonly string[], cwd = process.cwd()): string {
 /** Runs `astro build ARGS`, then the search index; `say` reports each step. */
 export async function runBuild(args: readonly string[], say: (line: string) => void): Promise<void> {
   const started = performance.now();
-  await runAstroBesideCheck(args, say);
   const site = outDirOf(args);
+  // Asked first: Astro would fail late, deep in its copy step, with a stack trace.
+  const unwritable = await whyNotWritable(site, 'folder');
+  if (unwritable) throw new CliError(unwritable);
+  await runAstroBesideCheck(args, say);
   say(`build: indexing ${site} for search`);
   const indexed = await writeSearchIndex(site);
   const seconds = ((performance.now() - started) / 1000).toFixed(1);

@@ -1,6 +1,6 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { UsageError } from '#lib/cli/cli-errors.ts';
-import { isRealDay } from '#lib/days.ts';
+import { dayProblem } from '#lib/days.ts';
 import { REPO_NAME } from '#lib/upstream/refs.ts';
 
 export const CHANGELOG_USAGE = `Usage: npm run changelog -- --repo owner/repo [--repo …] --since YYYY-MM-DD --until YYYY-MM-DD [options]
@@ -78,7 +78,8 @@ export function parseChangelogArgs(args: string[]): ChangelogOptions | null {
   const { since, until } = values;
   if (!since || !until) throw new UsageError('--since and --until are required');
   for (const [flag, value] of [['--since', since], ['--until', until]] as const) {
-    if (!isRealDay(value)) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
+    const problem = dayProblem(value);
+    if (problem) throw new UsageError(`${flag} ${JSON.stringify(value)}: ${problem}`);
   }
   if (since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
   const group = values.group ?? 'kind';

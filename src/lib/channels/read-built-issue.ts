@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative, resolve } from 'node:path';
 import { InterruptedError } from '#lib/cli/cli-errors.ts';
+import { whyNotWritable } from '#lib/fs/check-writable.ts';
 import { ifThere } from '#lib/fs/if-there.ts';
 import type { Lang } from '#lib/i18n/locales.ts';
 import { builtIssueSchema, type BuiltIssue } from './built-issue-schema.ts';
@@ -64,6 +65,8 @@ async function newestFile(dir: string): Promise<{ path: string; mtimeMs: number 
 
 /** `npm run build -- --outDir dist` (the site and its search index), its output on stderr so stdout stays the script's own. */
 async function buildSite(options: ReadBuiltOptions): Promise<void> {
+  const unwritable = await whyNotWritable(options.dist, 'folder');
+  if (unwritable) throw new PublishError(`--dist: ${unwritable}`);
   const build = resolve('scripts', 'run.mjs');
   const child = spawn(process.execPath, [build, 'build', '--outDir', options.dist], {
     stdio: ['ignore', process.stderr, process.stderr],

@@ -1,6 +1,6 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { UsageError } from '#lib/cli/cli-errors.ts';
-import { isRealDay } from '#lib/days.ts';
+import { dayProblem } from '#lib/days.ts';
 import { DEFAULT_LANG, isLang, LANG_CHOICE, LOCALES, type Lang } from '#lib/i18n/locales.ts';
 
 /** The environment both publishing commands read, as their usage texts list it. */
@@ -54,7 +54,8 @@ export function parseWechatArgs(args: string[]): WechatOptions | null {
 
 export function issueFlag(value: string | undefined): string {
   if (!value) throw new UsageError('--issue YYYY-MM-DD is required');
-  if (!isRealDay(value)) throw new UsageError(`--issue ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
+  const problem = dayProblem(value);
+  if (problem) throw new UsageError(`--issue ${JSON.stringify(value)}: ${problem}`);
   return value;
 }
 

@@ -61,8 +61,8 @@ export class UnavailableError extends CliError {
 
 /** A file or folder the command could not read or write, named, with the cause and what to do. */
 export class FileSystemError extends CliError {
-  constructor(error: NodeJS.ErrnoException, path?: string) {
-    super(describeFsError(error, path));
+  constructor(error: NodeJS.ErrnoException, path?: string, verb?: string) {
+    super(describeFsError(error, path, verb));
     this.name = 'FileSystemError';
     this.cause = error;
   }
@@ -91,14 +91,17 @@ export function isFsError(error: unknown): error is NodeJS.ErrnoException {
   return typeof candidate?.code === 'string' && typeof candidate.syscall === 'string' && candidate.code in CAUSES;
 }
 
-/** `cannot write content/x.json: the file system is read-only (EROFS); run where …`. `path` overrides the one in the error. */
-export function describeFsError(error: unknown, path?: string): string {
+/**
+ * `cannot write content/x.json: the file system is read-only (EROFS); run where …`. `path` overrides the one in
+ * the error; `verb` the one its system call implies (a write whose first step reads the old file says write).
+ */
+export function describeFsError(error: unknown, path?: string, verb?: string): string {
   const failure = explainMkdir(error as NodeJS.ErrnoException);
   const where = path ?? failure.path ?? '?';
   const shown = where.startsWith('/') ? displayPath(where) : where;
   const [cause, advice] = CAUSES[failure.code ?? ''] ?? [failure.message, 'check the path and run again'];
-  const verb = VERBS[failure.syscall ?? ''] ?? 'write';
-  return `cannot ${verb} ${shown}: ${cause}${failure.code ? ` (${failure.code})` : ''}; ${advice}`;
+  const doing = verb ?? VERBS[failure.syscall ?? ''] ?? 'write';
+  return `cannot ${doing} ${shown}: ${cause}${failure.code ? ` (${failure.code})` : ''}; ${advice}`;
 }
 
 /**

@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { CliError } from '#lib/cli/cli-errors.ts';
 
 /**
  * The content folder: `content/` at the project root, or `CONTENT_DIR` when set
@@ -7,6 +9,13 @@ import { resolve } from 'node:path';
  */
 export function contentDir(): string {
   return resolve(process.env.CONTENT_DIR ?? 'content');
+}
+
+/** The content folder, for a command that reads it: a missing one is said to be missing, not taken for an empty one. */
+export function existingContentDir(): string {
+  const dir = contentDir();
+  if (!existsSync(dir)) throw new CliError(`the content folder ${dir} does not exist; run from the project root, or set CONTENT_DIR`);
+  return dir;
 }
 
 /**

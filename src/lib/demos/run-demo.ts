@@ -1,6 +1,7 @@
 // The steps of `npm run demo -- run NAME`, in order: check the name, measure, wrap
 // the data with the machine and the command, validate it, save it, and present it.
-import { CliError, FileSystemError, InterruptedError } from '#lib/cli/cli-errors.ts';
+import { CliError, describeFsError, InterruptedError, UsageError } from '#lib/cli/cli-errors.ts';
+import { whyNotWritable } from '#lib/fs/check-writable.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import { demoResultsSchema, type DemoResults } from '#lib/schemas/demo-results.ts';
 import type { DemoSettings } from './demo-options.ts';
@@ -26,6 +27,9 @@ export interface DemoRun {
 export async function runDemo(name: string, settings: DemoSettings, out: string | null, context: DemoContext): Promise<DemoRun> {
   const demo = findDemo(name);
   if (!demo) throw new UnknownDemoError(name);
+  // A place known to be unwritable is refused before measuring, not after.
+  const unwritable = out && (await whyNotWritable(out, 'file'));
+  if (unwritable) throw new UsageError(`--out: ${unwritable}`);
   // Whatever a stopped measurement rejects with (an AbortError, a killed child), the reader is told the same.
   const interrupted = () => new InterruptedError('interrupted; no results were saved (a demo namespace, if any, was removed)');
   const { machine, ...measured } = await demo.measure(settings, context).catch((error: unknown) => {
@@ -40,12 +44,15 @@ export async function runDemo(name: string, settings: DemoSettings, out: string 
     ...measured,
   });
   if (!out) return { results, saved: null };
+  return saveResults(results, out);
+}
+
+/** Saves `results` to `out`; any failure is returned as `unsaved`, never thrown: minutes of measuring are not lost to one file. */
+export async function saveResults(results: DemoResults, out: string): Promise<DemoRun> {
   try {
     await writeIfChanged(out, `${JSON.stringify(results, null, 2)}\n`);
+    return { results, saved: out };
   } catch (error) {
-    // Minutes of measuring are not thrown away because one file could not be written.
-    if (error instanceof FileSystemError) return { results, saved: null, unsaved: error.message };
-    throw error;
+    return { results, saved: null, unsaved: error instanceof CliError ? error.message : describeFsError(error, out, 'write') };
   }
-  return { results, saved: out };
 }

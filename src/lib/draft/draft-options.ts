@@ -1,6 +1,6 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { UsageError } from '#lib/cli/cli-errors.ts';
-import { dayOf, isRealDay } from '#lib/days.ts';
+import { dayOf, dayProblem } from '#lib/days.ts';
 import { LOCALES } from '#lib/i18n/locales.ts';
 import { formatRef, parseRefInput, REF_FORMS, refProblem } from '#lib/upstream/refs.ts';
 
@@ -82,7 +82,8 @@ export function parseDraftArgs(args: string[], today: Date = new Date()): DraftO
   if (values.help) return null;
   for (const flag of ['date', 'since', 'until'] as const) {
     const value = values[flag];
-    if (value !== undefined && !isRealDay(value)) throw new UsageError(`--${flag} ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
+    const problem = value === undefined ? null : dayProblem(value);
+    if (problem) throw new UsageError(`--${flag} ${JSON.stringify(value)}: ${problem}`);
   }
   const only = refs('only', values.only);
   const add = refs('add', values.add);

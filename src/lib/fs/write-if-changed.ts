@@ -13,7 +13,11 @@ export type WriteOutcome = 'new' | 'changed' | 'unchanged';
  */
 export async function writeIfChanged(path: string, data: string | Buffer, options: { dryRun?: boolean } = {}): Promise<WriteOutcome> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const before = await ifThere(readFile(path), null);
+  const before = await ifThere(readFile(path), null).catch((error: unknown) => {
+    // A folder where the file should go: a failed write, named (reading a folder's bytes reports no path).
+    if (isFsError(error)) throw new FileSystemError(error, path, error.code === 'EISDIR' ? 'write' : undefined);
+    throw error;
+  });
   if (before?.equals(bytes)) return 'unchanged';
   if (!options.dryRun) {
     try {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { UsageError } from '#lib/cli/cli-errors.ts';
-import { isRealDay } from '#lib/days.ts';
+import { dayProblem } from '#lib/days.ts';
 import { parseRefInput } from '#lib/upstream/refs.ts';
 
 export interface GatherOptions {
@@ -91,7 +91,8 @@ export function parseGatherArgs(args: string[]): GatherOptions | null {
   const { since, until } = values;
   if ((since === undefined) !== (until === undefined)) throw new UsageError('--since and --until go together');
   for (const [flag, value] of [['--since', since], ['--until', until]] as const) {
-    if (value !== undefined && !isRealDay(value)) throw new UsageError(`${flag} ${JSON.stringify(value)}: expected a date written as YYYY-MM-DD`);
+    const problem = value === undefined ? null : dayProblem(value);
+    if (problem) throw new UsageError(`${flag} ${JSON.stringify(value)}: ${problem}`);
   }
   if (since && until && since > until) throw new UsageError(`--since ${since} is after --until ${until}`);
 

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { dayProblem, isRealDay } from '#lib/days.ts';
 import { itemRefSchema } from './item-ref.ts';
 
 // An unquoted `2023-01-30` in YAML 1.1 (the frontmatter parser Astro uses) arrives as a Date.
 const isoDay = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.iso.date({ message: 'expected a date written as YYYY-MM-DD' }),
+  z.string().superRefine((value, context) => {
+    const problem = dayProblem(value);
+    if (problem) context.addIssue({ code: 'custom', message: problem });
+  }),
 );
+
+/** The order of two days, checked only when both are real: a bad day is reported once, as itself. */
+const inOrder = (from: string, to: string) => !isRealDay(from) || !isRealDay(to) || from <= to;
 
 /** Frontmatter of one language version of a digest issue (`content/issues/<date>/<lang>.mdx`). */
 export const issueFrontmatterSchema = z
@@ -29,7 +36,7 @@ export const issueFrontmatterSchema = z
     /** A draft builds in development only, and stays out of feeds and the home page. */
     draft: z.boolean().default(false),
   })
-  .refine((issue) => issue.from <= issue.to, { message: '`from` must not be after `to`', path: ['from'] })
-  .refine((issue) => issue.to <= issue.date, { message: '`to` must not be after the issue `date`', path: ['to'] });
+  .refine((issue) => inOrder(issue.from, issue.to), { message: '`from` must not be after `to`', path: ['from'] })
+  .refine((issue) => inOrder(issue.to, issue.date), { message: '`to` must not be after the issue `date`', path: ['to'] });
 
 export type IssueFrontmatter = z.infer<typeof issueFrontmatterSchema>;
