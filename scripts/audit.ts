@@ -1,9 +1,8 @@
 // npm run audit: Lighthouse scores and page weights of the built site (run npm run build first).
-import { existsSync } from 'node:fs';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
-import { UsageError } from '#lib/cli/cli-errors.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
+import { checkAuditInputs } from '#lib/audit/check-audit-inputs.ts';
 import { runAudit } from '#lib/audit/run-audit.ts';
 
 const USAGE = `Usage: npm run audit -- [--dist DIR] [--out FILE]
@@ -26,8 +25,7 @@ await runCommand('audit', async () => {
     help: { type: 'boolean', default: false },
   });
   if (values.help) return void console.log(USAGE);
-  if (!existsSync(`${values.dist}/index.html`)) throw new UsageError(`${values.dist} holds no built site; run npm run build first`);
-  if (!existsSync(values.chromium)) throw new UsageError(`no browser at ${values.chromium}: sudo apt-get install chromium`);
+  await checkAuditInputs(values);
   const report = await runAudit(values.dist, values.chromium);
   // Bytes, not KiB: the issue page budget is 60 KB (60,000 bytes) of HTML and CSS.
   console.log('page                         perf  a11y  best   seo    HTML     CSS  HTML+CSS  inline JS  JS files');
