@@ -1,11 +1,15 @@
 // npm run audit on the command line: what it cannot run without (exit 3, saying how to get
-// it), and a report it could not write (refused before any browser starts).
+// it), a report it could not write (refused before any browser starts), its progress, and
+// SIGTERM or SIGHUP mid-audit: the browser's whole process tree killed, its temporary
+// folders removed, the signal's exit code.
 import { spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { AUDITED } from '#lib/audit/run-audit.ts';
+import { CHROMIUM } from '../helpers/browser.ts';
 import { readOnlyDir } from '../helpers/read-only-dir.ts';
 
 const cleanup: Array<() => Promise<unknown>> = [];
@@ -37,13 +41,27 @@ interface Run {
   stderr: string;
 }
 
-function audit(args: string[]): Promise<Run> {
-  const child = spawn(process.execPath, ['scripts/audit.ts', ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+function audit(args: string[], env: NodeJS.ProcessEnv = {}, onStderr?: (text: string, pid: number) => void): Promise<Run> {
+  const child = spawn(process.execPath, ['scripts/audit.ts', ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
-  child.stderr.on('data', (chunk) => (stderr += chunk));
+  child.stderr.on('data', (chunk) => {
+    stderr += chunk;
+    onStderr?.(stderr, child.pid!);
+  });
   return new Promise((resolve) => child.on('close', (code) => resolve({ code, stdout, stderr })));
+}
+
+/** Processes whose command line names `text` (a browser started with its profile under a given folder). */
+function processesNaming(text: string): number[] {
+  return readdirSync('/proc').filter((name) => /^\d+$/.test(name)).filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes(text);
+    } catch {
+      return false; // gone meanwhile
+    }
+  }).map(Number);
 }
 
 describe('npm run audit', () => {
@@ -69,5 +87,48 @@ describe('npm run audit', () => {
     expect(run.stdout).toBe('');
     expect(run.stderr).toBe(`audit: cannot write ${out}: the file system is read-only (EROFS); run where the folder is writable, or choose another place\n`);
   });
+
+  describe.skipIf(!CHROMIUM)('with the browser', () => {
+    it('says which page it audits, writes the report, and leaves no folder of the browser behind', async () => {
+      const temp = await tempDir('uw-audit-tmp-');
+      const out = join(await tempDir('uw-audit-out-'), 'report.json');
+      const run = await audit(['--dist', await tinySite(), '--out', out, '--chromium', CHROMIUM!], { TMPDIR: temp });
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toBe(`${AUDITED.map((path, index) => `audit: ${index + 1}/4 ${path}\n`).join('')}audit: report written to ${out}\n`);
+      // A row per page (the test pages fail an audit or two, listed under their row).
+      expect(run.stdout.split('\n').filter((line) => line.startsWith('/')).map((line) => line.split(' ')[0])).toEqual(AUDITED);
+      expect(JSON.parse(readFileSync(out, 'utf8')).pages).toHaveLength(4);
+      expect(processesNaming(`--user-data-dir=${temp}`)).toEqual([]);
+      expect(await readdir(temp)).toEqual([]);
+    }, 240_000);
+
+    it.each([['SIGTERM', 143], ['SIGHUP', 129], ['SIGINT', 130]] as const)('%s: kills the browser, removes its folders, writes nothing, exits %i', async (signal, code) => {
+      const dist = await tinySite();
+      // The browser's profile and its singleton socket's folder are made under TMPDIR: this one is the test's own.
+      const temp = await tempDir('uw-audit-tmp-');
+      const out = join(await tempDir('uw-audit-out-'), 'report.json');
+      let browser: number[] = [];
+      const run = await audit(['--dist', dist, '--out', out, '--chromium', CHROMIUM!], { TMPDIR: temp }, (stderr, pid) => {
+        if (browser.length || !stderr.includes('audit: 1/4 /zh/')) return;
+        browser = processesNaming(`--user-data-dir=${temp}`);
+        process.kill(pid, signal);
+      });
+      expect(browser.length, 'browser processes running when the signal was sent').toBeGreaterThan(0);
+      expect(run.code, run.stderr).toBe(code);
+      expect(run.stderr).toBe(`audit: 1/4 /zh/\naudit: stopping (Ctrl-C again to quit now)\naudit: stopped by ${signal}; the browser is closed and no report was written\n`);
+      expect(processesNaming(`--user-data-dir=${temp}`)).toEqual([]);
+      expect(browser.filter((pid) => existsAlive(pid))).toEqual([]);
+      expect(await readdir(temp)).toEqual([]);
+      expect(await readdir(join(out, '..'))).toEqual([]);
+    }, 60_000);
+  });
 });
 
+/** A process still there and not a zombie waiting to be reaped. */
+function existsAlive(pid: number): boolean {
+  try {
+    return !/\) Z /.test(readFileSync(`/proc/${pid}/stat`, 'utf8'));
+  } catch {
+    return false;
+  }
+}
