@@ -2,6 +2,7 @@
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
 import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { stopWhenOrphaned } from '#lib/cli/stop-when-orphaned.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
 import { checkAuditInputs } from '#lib/audit/check-audit-inputs.ts';
 import { runAudit } from '#lib/audit/run-audit.ts';
@@ -29,6 +30,7 @@ await runCommand('audit', async () => {
   if (values.help) return void console.log(USAGE);
   await checkAuditInputs(values);
   const signal = abortOnInterrupt((message) => console.error(`audit: ${message}`));
+  stopWhenOrphaned();
   const report = await runAudit(values.dist, values.chromium, { signal, onPage: (done, total, path) => console.error(`audit: ${done}/${total} ${path}`) });
   // Bytes, not KiB: the issue page budget is 60 KB (60,000 bytes) of HTML and CSS.
   console.log('page                         perf  a11y  best   seo    HTML     CSS  HTML+CSS  inline JS  JS files');

@@ -124,6 +124,44 @@ describe('npm run audit', () => {
   });
 });
 
+describe.skipIf(!CHROMIUM)('npm run audit, its npm stopped', () => {
+  // `kill -TERM <npm>` ends npm and its `sh -c` but never reaches the command: stand-in, a
+  // shell that is not the last to exit (so it does not exec node) killed while the audit runs.
+  it('stops, kills the browser and removes its folders when the shell npm ran it in goes away', async () => {
+    const temp = await tempDir('uw-audit-tmp-');
+    const out = join(await tempDir('uw-audit-out-'), 'report.json');
+    const shell = spawn('sh', ['-c', `"${process.execPath}" scripts/audit.ts --dist "${await tinySite()}" --out "${out}" --chromium "${CHROMIUM!}" 2>"${temp}.log"; true`], {
+      env: { ...process.env, TMPDIR: temp, npm_lifecycle_event: 'audit' },
+      stdio: 'ignore',
+    });
+    cleanup.push(() => rm(`${temp}.log`, { force: true }));
+    await until(() => textOf(`${temp}.log`).includes('audit: 1/4'), 30_000);
+    expect(processesNaming(`--user-data-dir=${temp}`).length).toBeGreaterThan(0);
+    shell.kill('SIGKILL');
+    await until(() => textOf(`${temp}.log`).includes('stopped by SIGHUP'), 15_000);
+    await until(() => processesNaming(`--user-data-dir=${temp}`).length === 0, 5_000);
+    expect(await readdir(temp)).toEqual([]);
+    expect(await readdir(join(out, '..'))).toEqual([]);
+  }, 60_000);
+});
+
+/** The file's text, or '' before it exists. */
+function textOf(file: string): string {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+async function until(ready: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms;
+  while (!ready()) {
+    if (Date.now() > end) throw new Error(`not within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
 /** A process still there and not a zombie waiting to be reaped. */
 function existsAlive(pid: number): boolean {
   try {
