@@ -1,16 +1,18 @@
 // npm run audit: Lighthouse scores and page weights of the built site (run npm run build first).
-import { existsSync } from 'node:fs';
 import { parseFlags } from '#lib/cli/parse-flags.ts';
 import { runCommand } from '#lib/cli/run-command.ts';
-import { UsageError } from '#lib/cli/cli-errors.ts';
+import { abortOnInterrupt } from '#lib/cli/on-interrupt.ts';
+import { stopWhenOrphaned } from '#lib/cli/stop-when-orphaned.ts';
 import { writeIfChanged } from '#lib/fs/write-if-changed.ts';
+import { checkAuditInputs } from '#lib/audit/check-audit-inputs.ts';
 import { runAudit } from '#lib/audit/run-audit.ts';
 
 const USAGE = `Usage: npm run audit -- [--dist DIR] [--out FILE]
 
 Serves the built site on 127.0.0.1, weighs the home pages and the first issue in both
 languages (HTML, CSS, JavaScript, fonts), runs Lighthouse on them in Debian's chromium,
-prints the figures and writes them to a report.
+prints the figures and writes them to a report. Says on standard error which page it is
+auditing; Ctrl-C (or SIGTERM, SIGHUP) closes the browser and the server and writes nothing.
 
 Options:
   --dist DIR             the built site (default dist; run npm run build first)
@@ -26,9 +28,10 @@ await runCommand('audit', async () => {
     help: { type: 'boolean', default: false },
   });
   if (values.help) return void console.log(USAGE);
-  if (!existsSync(`${values.dist}/index.html`)) throw new UsageError(`${values.dist} holds no built site; run npm run build first`);
-  if (!existsSync(values.chromium)) throw new UsageError(`no browser at ${values.chromium}: sudo apt-get install chromium`);
-  const report = await runAudit(values.dist, values.chromium);
+  await checkAuditInputs(values);
+  const signal = abortOnInterrupt((message) => console.error(`audit: ${message}`));
+  stopWhenOrphaned();
+  const report = await runAudit(values.dist, values.chromium, { signal, onPage: (done, total, path) => console.error(`audit: ${done}/${total} ${path}`) });
   // Bytes, not KiB: the issue page budget is 60 KB (60,000 bytes) of HTML and CSS.
   console.log('page                         perf  a11y  best   seo    HTML     CSS  HTML+CSS  inline JS  JS files');
   for (const page of report.pages) {

@@ -1,8 +1,8 @@
 // Lighthouse (the npm package) against Debian's chromium, on pages served from a
 // built site on 127.0.0.1. Desktop settings and no simulated throttling: the site
 // is static and local, and what is measured is the pages, not a network.
-import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { launchChromium } from './launch-chromium.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
@@ -14,14 +14,28 @@ export interface PageAudit {
   failing: Array<{ id: string; title: string; example: string | null }>;
 }
 
-const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+export interface LighthouseOptions {
+  /** Aborted: the browser is killed at once and the run rejects with the signal's reason. */
+  signal?: AbortSignal;
+  /** Called as each page's audit starts (1-based), once the browser is up. */
+  onPage?: (done: number, total: number, path: string) => void;
+}
 
-export async function runLighthouse(origin: string, paths: readonly string[], chromePath: string): Promise<PageAudit[]> {
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: FLAGS });
+export async function runLighthouse(origin: string, paths: readonly string[], chromePath: string, options: LighthouseOptions = {}): Promise<PageAudit[]> {
+  const { signal, onPage } = options;
+  const chrome = await launchChromium(chromePath, signal);
+  // Lighthouse takes no AbortSignal: an aborted run stops waiting for it (the browser it drives is gone).
+  const stopped = new Promise<never>((_, reject) => {
+    if (signal?.aborted) reject(signal.reason);
+    signal?.addEventListener('abort', () => reject(signal.reason), { once: true });
+  });
+  stopped.catch(() => {});
   try {
     const audits: PageAudit[] = [];
-    for (const path of paths) {
-      const result = await lighthouse(
+    for (const [index, path] of paths.entries()) {
+      signal?.throwIfAborted();
+      onPage?.(index + 1, paths.length, path);
+      const running = lighthouse(
         new URL(path, origin).href,
         { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
         {
@@ -29,6 +43,9 @@ export async function runLighthouse(origin: string, paths: readonly string[], ch
           settings: { formFactor: 'desktop', screenEmulation: { mobile: false, width: 1350, height: 940, deviceScaleFactor: 1, disabled: false }, throttlingMethod: 'provided' },
         },
       );
+      // Once stopped, its own failure (the browser went away) has nobody left to tell.
+      running.catch(() => {});
+      const result = await Promise.race([running, stopped]);
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories, audits: found } = result.lhr;
       audits.push({
@@ -41,6 +58,6 @@ export async function runLighthouse(origin: string, paths: readonly string[], ch
     }
     return audits;
   } finally {
-    await chrome.kill();
+    chrome.close();
   }
 }

@@ -35,10 +35,10 @@ export class UsageError extends CliError {
   }
 }
 
-/** The command was stopped (Ctrl-C, SIGTERM, SIGHUP); the message says what was kept. Exit code 130. */
+/** The command was stopped (Ctrl-C, SIGTERM, SIGHUP); the message says what was kept. Exit code 130, or the signal's own (signalExitCode). */
 export class InterruptedError extends CliError {
-  constructor(message: string) {
-    super(message, EXIT.interrupted);
+  constructor(message: string, exitCode: number = EXIT.interrupted) {
+    super(message, exitCode);
     this.name = 'InterruptedError';
   }
 }
