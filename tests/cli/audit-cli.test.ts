@@ -98,7 +98,7 @@ describe('npm run audit', () => {
       // A row per page (the test pages fail an audit or two, listed under their row).
       expect(run.stdout.split('\n').filter((line) => line.startsWith('/')).map((line) => line.split(' ')[0])).toEqual(AUDITED);
       expect(JSON.parse(readFileSync(out, 'utf8')).pages).toHaveLength(4);
-      expect(processesNaming(`--user-data-dir=${temp}`)).toEqual([]);
+      await until(() => processesNaming(`--user-data-dir=${temp}`).length === 0, 5_000);
       expect(await readdir(temp)).toEqual([]);
     }, 240_000);
 
@@ -116,8 +116,8 @@ describe('npm run audit', () => {
       expect(browser.length, 'browser processes running when the signal was sent').toBeGreaterThan(0);
       expect(run.code, run.stderr).toBe(code);
       expect(run.stderr).toBe(`audit: 1/4 /zh/\naudit: stopping (Ctrl-C again to quit now)\naudit: stopped by ${signal}; the browser is closed and no report was written\n`);
-      expect(processesNaming(`--user-data-dir=${temp}`)).toEqual([]);
-      expect(browser.filter((pid) => existsAlive(pid))).toEqual([]);
+      // Killed, the browser's processes can take a moment to go on a busy machine: gone within 5 s.
+      await until(() => processesNaming(`--user-data-dir=${temp}`).length === 0 && !browser.some((pid) => existsAlive(pid)), 5_000);
       expect(await readdir(temp)).toEqual([]);
       expect(await readdir(join(out, '..'))).toEqual([]);
     }, 60_000);
