@@ -3,7 +3,8 @@
 // on GitHub rather than at this site, images become links, so reading a page
 // never loads a third party's image (GitHub proxies them; a static site cannot), and
 // code blocks left empty (a PR template's unfilled ```docs block) are dropped.
-import type { Element, Nodes, Root } from 'hast';
+import type { Element, Root } from 'hast';
+import { toString } from 'hast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
 import { LOCALES } from '#lib/i18n/locales.ts';
 
@@ -22,16 +23,11 @@ export function relevelHeadings(levels: readonly number[], top: number): number[
   return levels.map((level) => (previous = Math.min(6, top + level - highest, previous + 1)));
 }
 
-function textOf(node: Nodes): string {
-  if (node.type === 'text') return node.value;
-  return 'children' in node ? node.children.map(textOf).join('') : '';
-}
-
 export function rehypeUpstreamBody(options: { repo: string }) {
   const base = `https://github.com/${options.repo}/blob/HEAD/`;
   return (tree: Root) => {
     visit(tree, 'element', (node: Element, index, parent) => {
-      if (node.tagName !== 'pre' || !parent || index === undefined || textOf(node).trim()) return;
+      if (node.tagName !== 'pre' || !parent || index === undefined || toString(node).trim()) return;
       parent.children.splice(index, 1);
       return [SKIP, index];
     });
